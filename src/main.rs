@@ -1,0 +1,230 @@
+//! The `carecheck` command line: `check`, `scan` and `eval`.
+//!
+//! `scan`'s JSON Lines output is a contract used by tools outside the project:
+//! `{"id", "risk", "score", "spans": [{"start", "end", "label"}]}`, offsets in
+//! code points, end exclusive.
+
+use carecheck::eval::{self, Example, Span, SpanSource};
+use carecheck::{analyze, Label, Report, Risk};
+use serde_json::{json, Value};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage:
+  carecheck check [TEXT]           report on TEXT (or on standard input)
+  carecheck scan                   JSON Lines in ({\"id\", \"text\"}), one verdict line out per line
+  carecheck eval FILE [--verbose] [--raw]
+                                   score against a labelled JSON Lines file (LABELS.md format);
+                                   --verbose lists the misses, --raw scores every finding
+                                   whatever the verdict";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(&args[1..]),
+        Some("scan") => scan(),
+        Some("eval") => evaluate(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown or missing command\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("carecheck: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read_stdin() -> Result<String, String> {
+    let mut text = String::new();
+    io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    Ok(text)
+}
+
+fn check(args: &[String]) -> Result<(), String> {
+    let text = if args.is_empty() {
+        read_stdin()?
+    } else {
+        args.join(" ")
+    };
+    let report = analyze(&text);
+    print!("{}", render_report(&text, &report));
+    Ok(())
+}
+
+fn render_report(text: &str, report: &Report) -> String {
+    let mut out = format!(
+        "verdict: {} (score {:.2})\n",
+        report.risk.as_str().to_uppercase(),
+        report.score
+    );
+    if report.risk == Risk::None {
+        out.push_str("Nothing here identifies a service user or attacks anyone.\n");
+        return out;
+    }
+    out.push_str("why:\n");
+    for reason in &report.reasons {
+        out.push_str(&format!("  - [{}] {}\n", reason.duty.title(), reason.text));
+    }
+    out.push_str("findings:\n");
+    for f in report.highlights() {
+        let phrase = text.get(f.start..f.end).unwrap_or("");
+        out.push_str(&format!(
+            "  {:<13} {:?} ({:?}): {}\n                suggestion: {}\n",
+            f.label.as_str(),
+            phrase,
+            f.severity,
+            f.reason,
+            f.suggestion.advice
+        ));
+    }
+    out
+}
+
+/// The `scan` output line for one report.
+fn scan_line(id: &Value, text: &str, report: &Report) -> Value {
+    let spans: Vec<Value> = eval::spans_in_code_points(text, report.highlights())
+        .iter()
+        .map(|s| json!({"start": s.start, "end": s.end, "label": s.label.as_str()}))
+        .collect();
+    json!({"id": id, "risk": report.risk.as_str(), "score": report.score, "spans": spans})
+}
+
+fn parse_scan_input(line: &str) -> Result<(Value, String), String> {
+    let value: Value = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
+    let object = value.as_object().ok_or("expected a JSON object")?;
+    let text = object
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or("missing string field \"text\"")?;
+    Ok((
+        object.get("id").cloned().unwrap_or(Value::Null),
+        text.to_string(),
+    ))
+}
+
+fn scan() -> Result<(), String> {
+    let stdin = io::stdin();
+    let mut out = BufWriter::new(io::stdout().lock());
+    for (index, line) in stdin.lock().lines().enumerate() {
+        let number = index + 1;
+        let line = match line {
+            Ok(line) => line,
+            Err(e) => {
+                writeln!(
+                    out,
+                    "{}",
+                    json!({"line": number, "error": format!("line {number}: cannot read: {e}")})
+                )
+                .map_err(|e| e.to_string())?;
+                continue;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let output = match parse_scan_input(&line) {
+            Ok((id, text)) => scan_line(&id, &text, &analyze(&text)),
+            Err(e) => json!({"line": number, "error": format!("line {number}: {e}")}),
+        };
+        writeln!(out, "{output}").map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())
+}
+
+fn parse_example(line: &str) -> Result<Example, String> {
+    let value: Value = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
+    let text = value["text"]
+        .as_str()
+        .ok_or("missing \"text\"")?
+        .to_string();
+    let risk = value["risk"]
+        .as_str()
+        .and_then(Risk::parse)
+        .ok_or("\"risk\" must be high, low or none")?;
+    let mut spans = Vec::new();
+    for span in value["spans"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
+        let label: Label = span["label"]
+            .as_str()
+            .ok_or("span without \"label\"")?
+            .parse()
+            .map_err(|e| format!("{e}"))?;
+        let offset = |key: &str| {
+            span[key]
+                .as_u64()
+                .map(|n| n as usize)
+                .ok_or(format!("span without \"{key}\""))
+        };
+        spans.push(Span {
+            start: offset("start")?,
+            end: offset("end")?,
+            label,
+        });
+    }
+    let id = match &value["id"] {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    Ok(Example {
+        id,
+        text,
+        risk,
+        spans,
+    })
+}
+
+fn evaluate(args: &[String]) -> Result<(), String> {
+    let path = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .ok_or(format!("eval needs a file\n{USAGE}"))?;
+    let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+    let source = if args.iter().any(|a| a == "--raw") {
+        SpanSource::Raw
+    } else {
+        SpanSource::Highlights
+    };
+    let file = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut examples = Vec::new();
+    for (index, line) in file.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        examples.push(parse_example(line).map_err(|e| format!("{path}:{}: {e}", index + 1))?);
+    }
+    print!("{}", eval::score(&examples, source).render(verbose));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scan_input_errors_are_plain() {
+        assert!(parse_scan_input("{").is_err());
+        assert!(parse_scan_input("[1]").is_err());
+        assert_eq!(
+            parse_scan_input(r#"{"text": 5}"#).err().as_deref(),
+            Some("missing string field \"text\"")
+        );
+        let (id, text) =
+            parse_scan_input(r#"{"id": 7, "text": "hi", "extra": true}"#).unwrap_or_default();
+        assert_eq!((id, text.as_str()), (json!(7), "hi"));
+    }
+
+    #[test]
+    fn labelled_lines_parse() {
+        let ex = parse_example(r#"{"id":"a","text":"aged 16","risk":"low","spans":[{"start":0,"end":7,"label":"AGE"}]}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(ex.spans[0].label, Label::Age);
+        assert!(parse_example(r#"{"id":"a","text":"x","risk":"maybe"}"#).is_err());
+    }
+}
