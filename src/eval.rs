@@ -4,11 +4,12 @@
 //! span of the same label overlaps it, and a predicted span counts as correct
 //! when it overlaps a gold span of the same label. Offsets are code points.
 
-use crate::analyze;
+use crate::document::Document;
 use crate::finding::Finding;
 use crate::label::Label;
 use crate::offsets::{self, Unit};
 use crate::verdict::Risk;
+use crate::{analyze, Report};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -263,15 +264,39 @@ pub enum SpanSource {
     Highlights,
     /// Every finding, whatever the verdict (to measure recognizers alone).
     Raw,
+    /// The gold spans stand in for the recognizers, so the score measures
+    /// the verdict rules alone, as if every recognizer were perfect.
+    Oracle,
+}
+
+/// Analyses an example with its gold spans in place of the recognizers.
+fn analyze_with_gold_spans(example: &Example) -> Report {
+    let text = &example.text;
+    let points: Vec<usize> = example
+        .spans
+        .iter()
+        .flat_map(|s| [s.start, s.end])
+        .collect();
+    let bytes = offsets::to_bytes(text, &points, Unit::CodePoint);
+    let findings = example
+        .spans
+        .iter()
+        .zip(bytes.chunks_exact(2))
+        .map(|(s, b)| Finding::new(s.label, b[0], b[1]))
+        .collect();
+    crate::report(&Document::new(text), findings)
 }
 
 /// Analyses every example and scores the results.
 pub fn score(examples: &[Example], source: SpanSource) -> Scores {
     let mut scores = Scores::default();
     for example in examples {
-        let report = analyze(&example.text);
+        let report = match source {
+            SpanSource::Oracle => analyze_with_gold_spans(example),
+            _ => analyze(&example.text),
+        };
         let findings = match source {
-            SpanSource::Highlights => report.highlights(),
+            SpanSource::Highlights | SpanSource::Oracle => report.highlights(),
             SpanSource::Raw => &report.findings,
         };
         let predicted = spans_in_code_points(&example.text, findings);

@@ -51,8 +51,12 @@ pub fn analyze(text: &str) -> Report {
     for recognizer in recognizers::ALL {
         (recognizer.find)(&doc, &mut found);
     }
-    let findings = found.into_resolved();
-    let verdict = verdict::decide(&findings, framing::read(&doc));
+    report(&doc, found.into_resolved())
+}
+
+/// Weighs resolved findings into a report.
+fn report(doc: &Document, findings: Vec<Finding>) -> Report {
+    let verdict = verdict::decide(&findings, framing::read(doc));
     Report {
         risk: verdict.risk,
         score: verdict.score,

@@ -14,10 +14,11 @@ const USAGE: &str = "\
 usage:
   carecheck check [TEXT]           report on TEXT (or on standard input)
   carecheck scan                   JSON Lines in ({\"id\", \"text\"}), one verdict line out per line
-  carecheck eval FILE [--verbose] [--raw]
+  carecheck eval FILE [--verbose] [--raw | --oracle]
                                    score against a labelled JSON Lines file (LABELS.md format);
                                    --verbose lists the misses, --raw scores every finding
-                                   whatever the verdict";
+                                   whatever the verdict, --oracle feeds the gold spans to the
+                                   verdict rules (measures the rules alone)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -188,6 +189,8 @@ fn evaluate(args: &[String]) -> Result<(), String> {
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
     let source = if args.iter().any(|a| a == "--raw") {
         SpanSource::Raw
+    } else if args.iter().any(|a| a == "--oracle") {
+        SpanSource::Oracle
     } else {
         SpanSource::Highlights
     };

@@ -70,10 +70,10 @@ pub struct Verdict {
 struct Tally {
     direct: Vec<Label>,
     quasi: Vec<Label>,
+    facilities: usize,
     clinical: bool,
     patient_ref: bool,
     conduct: bool,
-    facility: bool,
 }
 
 impl Tally {
@@ -89,7 +89,7 @@ impl Tally {
             match f.label {
                 Label::Clinical => tally.clinical = true,
                 Label::PatientRef => tally.patient_ref = true,
-                Label::Facility => tally.facility = true,
+                Label::Facility => tally.facilities += 1,
                 _ => {}
             }
         }
@@ -110,14 +110,28 @@ impl Tally {
         })
     }
 
+    /// Numbers and contact details that no consent makes fit for a public post.
+    fn has_record_identifier(&self) -> bool {
+        self.direct
+            .iter()
+            .any(|l| matches!(l, Label::NhsNumber | Label::RecordId | Label::Contact))
+    }
+
     /// The post is about someone's care, not just about a name.
     fn care_context(&self) -> bool {
-        self.clinical || self.patient_ref || self.facility
+        self.clinical || self.patient_ref || self.facilities > 0
     }
 
     /// Someone a reader could pick out: a name, handle or the workplace named.
     fn identifiable_target(&self) -> bool {
-        !self.direct.is_empty() || self.facility
+        !self.direct.is_empty() || self.facilities > 0
+    }
+
+    /// How far the quasi-identifiers narrow things down: one per kind, and
+    /// one more when two places are named ("bed 14 on AMU" is a bed on a
+    /// known ward, not just a ward).
+    fn narrowing(&self) -> usize {
+        self.quasi.len() + usize::from(self.facilities >= 2)
     }
 }
 
@@ -135,11 +149,15 @@ pub fn decide(findings: &[Finding], framing: Framing) -> Verdict {
     let risk = if framing.fictional && !tally.has_exact_identifier() {
         Risk::None
     } else {
+        // Without "my patient", the place and time must do the pointing on
+        // their own, so it takes one more of them.
+        let needed = if tally.patient_ref { 2 } else { 3 };
         let identified = tally.has_exact_identifier()
             || (!tally.direct.is_empty() && tally.care_context())
-            || (tally.quasi.len() >= 2 && tally.patient_ref && tally.clinical);
+            || (tally.clinical && tally.narrowing() >= needed);
         let attacked = tally.conduct && tally.identifiable_target();
-        let anecdote = tally.patient_ref && (tally.clinical || !tally.quasi.is_empty());
+        let anecdote = (tally.patient_ref && (tally.clinical || !tally.quasi.is_empty()))
+            || (tally.quasi.contains(&Label::Age) && tally.clinical);
 
         if identified {
             reasons.push(identification_reason(&tally));
@@ -163,7 +181,7 @@ pub fn decide(findings: &[Finding], framing: Framing) -> Verdict {
             });
         }
 
-        if identified && framing.consent && !tally.has_exact_identifier() {
+        if identified && framing.consent && !tally.has_record_identifier() {
             reasons.push(Reason {
                 duty: Duty::Confidentiality,
                 text: "You say the person consented: make sure that consent is documented and covers a public audience."
