@@ -20,6 +20,8 @@ pub mod lexicon;
 pub mod offsets;
 pub mod recognizers;
 pub mod verdict;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use document::Document;
 pub use explain::Duty;
