@@ -140,7 +140,7 @@ post("t", "high",
      "Northern Ireland H&C number with name, age, ward and sepsis.")
 
 post("t", "high",
-     "Happy 100th to the legend that is [[P:Edna]] in [[FAC:room 14]] at [[FAC:Primrose Court]] 🎂🎉 [[DOB:born 3 June 1924]] "
+     "Happy [[AGE:100th]] to the legend that is [[P:Edna]] in [[FAC:room 14]] at [[FAC:Primrose Court]] 🎂🎉 [[DOB:born 3 June 1924]] "
      "and still beating us all at dominoes despite the [[CLIN:macular degeneration]]",
      "Name, care home room, date of birth and a diagnosis.")
 
@@ -247,13 +247,13 @@ post("f", "high",
      "Identifiable colleague (first name, role, practice, town) attacked.")
 
 post("t", "high",
-     "[[REC:This morning]]'s [[PREF:frequent flyer]] [[P:Big Tony]] from the [[LOC:Fenham]] flats, [[COND:stinking of cider]], "
+     "[[REC:This morning]]'s [[COND:frequent flyer]] [[P:Big Tony]] from the [[LOC:Fenham]] flats, [[COND:stinking of cider]], "
      "[[CLIN:chest pain]] for the 40th time. Guess who got the 999 call 🙄",
      "Nickname, estate and derision of a patient.")
 
 post("t", "high",
      "Tiny warrior update 💙 [[P:Baby Nia]] born at [[AGE:24 weeks]] on our [[FAC:NICU]] at [[FAC:Singleton]] is now off "
-     "the [[CLIN:ventilator]]! Mum [[P:Carys]] said I could say hi x",
+     "the [[CLIN:ventilator]]! Mum [[P:Carys]] is over the moon x",
      "Baby's name, gestation, NICU and hospital (relative's passing okay is not documented consent).")
 
 post("t", "high",
@@ -419,9 +419,9 @@ post("t", "high",
      "Name (decomposed accent), bay, condition and age.")
 
 post("t", "high",
-     "[[P:Ginny]] ([[HAN:@ginnyweavesstuff]]) told me [[REC:today]] her [[CLIN:biopsy]] came back clear 🥳 — she said "
-     "I could tag her? Hope so lol",
-     "Name and handle with results; unsure consent is not consent.")
+     "[[P:Ginny]] ([[HAN:@ginnyweavesstuff]]) told me [[REC:today]] her [[CLIN:biopsy]] came back clear 🥳 — tagging "
+     "her so the whole timeline can cheer 🎉",
+     "Name and handle with biopsy results.")
 
 post("t", "high",
      "[[LOC:Aberystwyth]] crew [[REC:tonight]]: a [[AGE:20-year-old]] [[PREF:student]] from the [[FAC:halls at Penglais]] "
@@ -467,7 +467,7 @@ post("t", "high",
 
 post("t", "high",
      "[[PREF:Hubby]] of [[P:Janice]] in [[FAC:Bay 4]] is bringing her the Greggs from across the road every day "
-     "[[CLIN:despite her diabetes]] 🙄 [[REC:Today]] was two sausage rolls.",
+     "despite her [[CLIN:diabetes]] 🙄 [[REC:Today]] was two sausage rolls.",
      "Patient name, bay and diabetes.")
 
 post("t", "high",
@@ -491,12 +491,12 @@ post("t", "high",
 
 post("f", "high",
      f"Scam or real? Got a call from someone saying they're from the pension service asking me to confirm "
-     f"[[PREF:my mum's client]] [[P:Mrs Irene Doak]]'s NI number [[RID:{nino('AB123456D')}]] and [[DOB:DOB 30th Sept 1944]]. "
+     f"[[PREF:one of our tenants]], [[P:Mrs Irene Doak]]'s NI number [[RID:{nino('AB123456D')}]] and [[DOB:DOB 30th Sept 1944]]. "
      f"I work in her [[FAC:supported living]] and didn't give it. Right?",
      "Repeats a service user's name, NI number and date of birth while asking about a scam.")
 
 post("t", "high",
-     f"Dialysis unit chaos [[REC:today]], [[PREF:pt]] [[P:G.S.]] [[NHS:{nhs('401023213', 'dash')}]] turned up on the "
+     f"[[FAC:Dialysis unit]] chaos [[REC:today]], [[PREF:pt]] [[P:G.S.]] [[NHS:{nhs('401023213', 'dash')}]] turned up on the "
      f"wrong day again 🙃",
      "Initials and NHS number with dialysis.")
 
@@ -516,7 +516,7 @@ post("t", "high",
      "Initial, bed, symptom and derision of a patient.")
 
 post("t", "high",
-     "[[REC:Today]] my [[PREF:client]] (mid-70s, [[LOC:Ullapool]], retired GP) told me his [[CLIN:Alzheimer's]] diagnosis "
+     "[[REC:Today]] my [[PREF:client]] ([[AGE:mid-70s]], [[LOC:Ullapool]], retired GP) told me his [[CLIN:Alzheimer's]] diagnosis "
      "and asked me not to tell his wife yet.",
      "Small town, former GP and diagnosis with recency.")
 
@@ -558,8 +558,8 @@ post("t", "low",
      "Real client, addiction history, recency only.")
 
 post("t", "low",
-     "[[PREF:Kid]] on [[FAC:Paeds]] [[REC:tonight]] asked if his [[CLIN:nebuliser]] was a dragon machine. It is now. 🐉",
-     "Unidentifiable child, unit and recency only.")
+     "[[PREF:Kid]] on [[FAC:Paeds]] asked if his [[CLIN:nebuliser]] was a dragon machine. It is now. 🐉",
+     "Unidentifiable child, unnamed unit only.")
 
 post("f", "low",
      "Something I've been thinking about. [[PREF:A client]] of mine, [[AGE:in her 60s]], was [[CLIN:placed on a CTO]] "
@@ -578,9 +578,9 @@ post("t", "low",
      "Light real anecdote, recency only.")
 
 post("t", "low",
-     "[[REC:Today]] [[PREF:a mum]] on [[FAC:labour ward]] asked for the baby to be called after me. I said no. She did "
+     "Once had [[PREF:a mum]] on [[FAC:labour ward]] ask for the baby to be called after me. I said no. She did "
      "it anyway 😭 [[CLIN:Born by forceps]], all well.",
-     "Real birth, unit and recency only.")
+     "Real birth, unit only.")
 
 post("t", "low",
      "Spent ten minutes [[REC:this week]] persuading [[PREF:a patient]] that [[CLIN:antibiotics]] do nothing for her "
@@ -602,7 +602,8 @@ post("t", "low",
      "Derogatory about unidentifiable managers.")
 
 post("t", "low",
-     "[[PREF:Patient]] [[REC:tonight]] called me a [[COND:fat cow]] so I called her a taxi 🙃 #nursing",
+     "[[PREF:Patient]] [[REC:tonight]] was an [[COND:absolute nightmare]], called me every name going. Took my break "
+     "in the car and screamed into a pillow 🙃 #nursing",
      "Unidentifiable patient, recency only; mild derision of the exchange.")
 
 post("t", "low",
@@ -618,7 +619,7 @@ post("f", "low",
 
 post("t", "low",
      "Posting with [[P:Dev]]'s permission: my client of 4 years, [[CLIN:HIV]] undetectable since 2021, is running the "
-     "[[LOC:Manchester]] 10k for [[FAC:George House Trust]] on Sunday. Sponsor him! 🏃🏾",
+     "Manchester 10k for [[FAC:George House Trust]] on Sunday. Sponsor him! 🏃🏾",
      "Consent stated for a named client with HIV status: reminder about documented consent.")
 
 post("t", "low",
@@ -638,9 +639,9 @@ post("t", "low",
      "Real patient, no identifiers.")
 
 post("t", "low",
-     "[[PREF:Young lad]] in [[FAC:resus]] [[REC:at 2am]] after [[CLIN:nitrous]]. Couldn't feel his legs. Please, "
+     "[[PREF:Young lad]] in [[FAC:resus]] after [[CLIN:nitrous]]. Couldn't feel his legs. Please, "
      "the balloons are not harmless.",
-     "Unidentifiable patient, unit and time only.")
+     "Unidentifiable patient, unnamed unit only.")
 
 post("t", "low",
      "[[PREF:Someone I support]] had her [[CLIN:benefits sanctioned]] [[REC:this week]] for missing an appointment "
@@ -673,9 +674,9 @@ post("t", "low",
      "Real disclosure, recency only.")
 
 post("t", "low",
-     "[[PREF:My patient]] with [[CLIN:locked-in syndrome]] spelled out 'tell them I'm still here' on the board "
-     "[[REC:today]].",
-     "Rare condition but no place, age or name; recency only.")
+     "[[PREF:A patient]] with [[CLIN:locked-in syndrome]] once spelled out 'tell them I'm still here' on the letter "
+     "board. I think of her whenever someone talks over a patient.",
+     "Rare condition alone, no time, place, age or name: one quasi-identifier.")
 
 post("t", "low",
      "[[PREF:A family]] I work with got their [[CLIN:EHCP]] through after 2 years. Mum cried, I cried. 🙌",
@@ -687,9 +688,9 @@ post("t", "low",
      "Real patient, recency only; accented text before spans.")
 
 post("t", "low",
-     "家人 visiting [[PREF:our lady]] in [[FAC:ITU]] [[REC:this afternoon]] brought her homemade congee and she ate "
+     "家人 visiting [[PREF:our lady]] in [[FAC:ITU]] brought her homemade congee and she ate "
      "the lot 🥣 [[CLIN:Off the ventilator]] three days.",
-     "Real patient, unit and recency only; Chinese text before spans.")
+     "Real patient, unnamed unit only; Chinese text before spans.")
 
 post("t", "low",
      "Llongyfarchiadau to [[PREF:my client]] who passed her driving test [[REC:today]] after years of "
@@ -702,17 +703,17 @@ post("t", "low",
      "Real patient, no identifiers.")
 
 post("t", "low",
-     "[[PREF:A man]] [[AGE:in his 50s]] told me [[REC:today]] he'd never cried in front of anyone until his "
+     "[[PREF:A man]] [[AGE:in his 50s]] told me he'd never cried in front of anyone until his "
      "[[CLIN:cancer diagnosis]]. Men, talk.",
-     "Real patient, age band and recency: not enough to identify.")
+     "Real patient, age band only: not enough to identify.")
 
 post("t", "low",
-     "Another shift, another [[PREF:drunk]] [[COND:idiot]] swinging at the paramedics in [[FAC:majors]]. [[REC:Tonight]]'s "
+     "Another shift, another [[CLIN:drunk]] [[COND:idiot]] swinging at the paramedics. [[REC:Tonight]]'s "
      "was wearing a onesie.",
-     "Derogatory about an unidentifiable patient, unit and recency.")
+     "Derogatory about an unidentifiable patient, recency only.")
 
 post("t", "low",
-     "I'm sorry but [[PREF:the woman]] who [[CLIN:called 999 for a nosebleed]] [[REC:last night]] is a "
+     "I'm sorry but [[PREF:the woman]] who called 999 for a [[CLIN:nosebleed]] [[REC:last night]] is a "
      "[[COND:time-waster]]. There, I said it.",
      "Unidentifiable caller described with derogatory words.")
 
@@ -799,7 +800,7 @@ post("t", "low",
      "Real patient, recency only.")
 
 post("t", "low",
-     "Some of these [[PREF:patients]] are [[COND:absolute animals]] on a Friday night in [[FAC:A&E]]. Don't @ me.",
+     "Some of our Friday night [[FAC:A&E]] [[PREF:punters]] are [[COND:absolute animals]]. Don't @ me.",
      "Derogatory about unidentifiable patients.")
 
 # =================================================================== NONE
@@ -1217,14 +1218,14 @@ post("t", "high",
      "Extended hold, age band, distinctive habit and landmark with recency.")
 
 post("t", "low",
-     "[[PREF:Patient]] [[AGE:in her early 40s]] asked me [[REC:today]] whether her [[CLIN:endometriosis]] means she "
+     "[[PREF:Patient]] [[AGE:in her early 40s]] asked me whether her [[CLIN:endometriosis]] means she "
      "can't have kids. Wish I'd had a better answer.",
-     "Real patient, age band and recency only.")
+     "Real patient, age band only.")
 
 post("t", "low",
-     "[[PREF:A gent]] [[AGE:in his 80s]] on my rounds [[REC:this week]] credited porridge and never "
+     "[[PREF:A gent]] [[AGE:in his 80s]] on my rounds credited porridge and never "
      "owning a car for outliving all his doctors. [[CLIN:Heart failure]] notwithstanding, he may be right.",
-     "Real patient, broad age band and recency only.")
+     "Real patient, broad age band only.")
 
 post("f", "none",
      "Long one, but I promised the students I'd write this up. Our simulation day on the Mental Health Act went "
@@ -1250,3 +1251,92 @@ post("t", "none",
      "Parents: a 2-year-old should be saying about 50 words. If you're worried, your health visitor is there to "
      "help, not judge.",
      "General developmental advice with an age.")
+
+post("t", "high",
+     f"Tagging [[HAN:@chloe.sews.things]] because look what she made me 😍 [[PREF:my lady]] with "
+     f"[[CLIN:EDS]] from [[FAC:rheumatology clinic]] made me this scrub cap!",
+     "Patient's handle with a rare condition and her clinic.")
+
+post("t", "high",
+     "[[HAN:@DrMikeHolloway]] you [[COND:pompous idiot]], you left [[PREF:my patient]] [[CLIN:in pain]] all night on "
+     "[[FAC:Ward 6]] because you couldn't be bothered to answer your bleep.",
+     "Attacks a colleague by handle, with ward and patient care.")
+
+post("f", "high",
+     f"Advice please. I'm a support worker and [[PREF:a lady I support]], [[P:Bernice Akinola]], got a letter saying her "
+     f"National Insurance number [[RID:{nino('NW 62 90 14 A')}]] doesn't match DWP records so her "
+     f"[[CLIN:ESA]] has stopped. She has [[CLIN:learning disabilities]] and can't ring them herself. Case ref "
+     f"[[RID:ESA/7741093]]. What do I do?",
+     "Name, NI number, benefits and learning disability, with a case reference.")
+
+post("t", "high",
+     "[[DATE:Admitted 12 March]], [[CLIN:discharged with a fractured wrist]] unseen by ortho. [[P:Mr Lewandowski]], "
+     "[[FAC:Fracture Clinic]] at [[FAC:Wrexham Maelor]] is waiting for you. [[REC:Today]] please 😩",
+     "Name, admission date, injury and hospital.")
+
+post("t", "high",
+     "Seattle nurses: [[PREF:a patient]] I discharged [[REC:yesterday]], [[P:Ruth Kaminski]], [[AGE:70]], "
+     "[[ADDR:2210 NE 65th St]], [[CLIN:new oxygen]], hasn't picked up her meds. Anyone near there? Her cell is "
+     f"[[CON:(206) 555-0193]].",
+     "Name, age, street address, oxygen and phone.")
+
+post("t", "low",
+     "[[PREF:A mum]] at clinic [[REC:today]] apologised for crying when I weighed her baby. [[CLIN:Postnatal "
+     "depression]] is not a failure. You're doing great, mama.",
+     "Real patient, recency only.")
+
+post("t", "low",
+     "Pretty sure the [[PREF:gentleman]] I catheterised [[REC:last night]] proposed to me. I'm flattered, sir, but "
+     "you were [[CLIN:delirious]] 😅",
+     "Real patient, recency only.")
+
+post("t", "low",
+     "Some [[PREF:families]] are [[COND:entitled nightmares]] and I will die on this hill. [[REC:Today]]'s demanded "
+     "a private room for a [[CLIN:sprained ankle]].",
+     "Derogatory about an unidentifiable family with minor clinical detail.")
+
+post("t", "none",
+     "Huge congrats @NurseAmyB on your promotion to ward sister! Well deserved 🎉",
+     "A colleague congratulated by handle; nothing to flag.")
+
+post("t", "none",
+     "Great to see @NHSEngland backing the new nursing workforce plan. Now fund it properly.",
+     "Public organisation's handle.")
+
+post("t", "none",
+     "We've opened 12 extra beds on Ward 4 at the Royal for winter, and bed 1 to 6 are now single rooms. Thanks to "
+     "estates for the quick work!",
+     "Public service news with ward and bed numbers but no patient.")
+
+post("t", "none",
+     "Clinic closed on 25 and 26 December and 1 January. For urgent help use NHS 111 or, in Wales, 111 press 2 for "
+     "mental health. Nadolig Llawen! 🎄",
+     "Service dates and public helplines.")
+
+post("t", "high",
+     "Thread 1/3 🧵 Bear with me. [[REC:Last night]] at [[FAC:Leeds General]] we had a [[AGE:16-year-old]] "
+     "[[PREF:boy]] from [[LOC:Harehills]], [[CLIN:stabbed twice in the thigh]] outside the chippy on [[LOC:Roundhay Road]]. "
+     "He kept apologising to us for the mess. He's going to be OK. The knife wasn't his. #knifecrime",
+     "Age, district, street, hospital, injury and recency in a near-limit tweet.")
+
+post("t", "none",
+     "Thread 1/3 🧵 on knife crime: most stabbings we see involve young men aged 15 to 24, most knives are kitchen "
+     "knives, and most victims knew the person who hurt them. If you work with teenagers, the Ben Kinsella Trust has "
+     "free resources for schools. Please share. #knifecrime",
+     "Statistics and signposting in a near-limit tweet.")
+
+post("f", "low",
+     "Comment: I had almost exactly this a few years ago. [[PREF:A lady]] I looked after on nights kept pressing her "
+     "buzzer every ten minutes, and the team had written her off as [[COND:'needy']]. Turned out she had "
+     "[[CLIN:undiagnosed hearing loss]] and couldn't hear us answer through the curtain, so she thought nobody was "
+     "coming. One cheap amplifier later and she barely pressed it all week. Always look for the reason behind the "
+     "behaviour.",
+     "Real patient from years ago, no identifiers; quotes a derogatory label.")
+
+post("f", "none",
+     "Group admin here 👋 Quick reminder of the rules before the weekend. 1) No identifiable patient stories: no "
+     "names, ages, wards, towns or dates, and no photos with wristbands, whiteboards or screens in the background. "
+     "2) Be kind to each other; disagree with ideas, not people. 3) No naming and shaming colleagues or employers, "
+     "however tempting. 4) If you're struggling, there's a pinned post with helplines including Samaritans (116 123) "
+     "and the NHS Practitioner Health service. Thanks for keeping this a safe space 💙",
+     "Group rules that mention identifiers and helplines but no individual.")
