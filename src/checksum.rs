@@ -53,9 +53,8 @@ pub fn is_ddmmyy(d: &[u8]) -> bool {
     let [d1, d2, m1, m2, y1, y2, ..] = *d else {
         return false;
     };
-    let day = d1 * 10 + d2;
-    let month = m1 * 10 + m2;
-    let year = u32::from(y1 * 10 + y2);
+    let two = |a: u8, b: u8| u32::from(a) * 10 + u32::from(b);
+    let (day, month, year) = (two(d1, d2), two(m1, m2), two(y1, y2));
     // Two-digit years are ambiguous about the century; 29 February is allowed
     // when the year could be a leap year in either century (00 is 2000).
     let leap = year % 4 == 0;

@@ -53,6 +53,7 @@ mod tests {
     fn named_with_real_date_and_check_digit() {
         assert_eq!(spans("CHI 1203456786"), ["1203456786"]);
         assert_eq!(spans("her CHI no. is 120 345 6786"), ["120 345 6786"]);
+        assert_eq!(spans("CHI: 120345-6786"), ["120345-6786"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! the local part's words and, as for phones, by the words before it
 //! ([`super::phone::belongs_to_individual`]).
 
-use super::phone::belongs_to_individual;
+use super::phone::{belongs_to_individual, is_public_notice};
 use crate::document::Document;
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
@@ -35,9 +35,14 @@ fn role_mailbox(local: &str) -> bool {
 
 /// Adds email addresses that belong to individuals.
 pub fn find(doc: &Document, found: &mut Findings) {
+    let mut public_notice = None;
     for m in EMAIL.find_iter(doc.text()) {
         let local = m.as_str().split('@').next().unwrap_or("");
-        if role_mailbox(local) || !belongs_to_individual(doc, m.start()) {
+        if role_mailbox(local) {
+            continue;
+        }
+        let notice = *public_notice.get_or_insert_with(|| is_public_notice(doc));
+        if !belongs_to_individual(doc, m.start(), notice) {
             continue;
         }
         found.push(
@@ -72,7 +77,10 @@ mod tests {
             spans("Her son's email is j.bloggs@example.com."),
             ["j.bloggs@example.com"]
         );
-        assert_eq!(spans("from pat+care@mail.example.co.uk!"), ["pat+care@mail.example.co.uk"]);
+        assert_eq!(
+            spans("from pat+care@mail.example.co.uk!"),
+            ["pat+care@mail.example.co.uk"]
+        );
     }
 
     #[test]

@@ -38,10 +38,9 @@ fn pieces(handle: &str) -> Vec<String> {
     let mut current = String::new();
     let mut prev_lower = false;
     for c in handle.chars() {
-        if !c.is_ascii_alphabetic() || (prev_lower && c.is_ascii_uppercase()) {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
+        let boundary = !c.is_ascii_alphabetic() || (prev_lower && c.is_ascii_uppercase());
+        if boundary && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
         }
         if c.is_ascii_alphabetic() {
             current.push(c.to_ascii_lowercase());
@@ -68,12 +67,23 @@ fn inside_email(text: &str, start: usize) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@'))
 }
 
+/// Words people write after "@" to mean "at" ("nurses @work").
+const AT_WORDS: &[&str] = &[
+    "home", "work", "school", "night", "nights", "lunch", "noon", "midnight", "weekend",
+    "weekends", "last", "least", "all", "once", "times", "risk", "the", "my", "our",
+];
+
 /// True for things typed with "@" that are not handles: times ("@3pm"),
-/// prices and bare numbers.
+/// "@home", prices and bare numbers.
 fn not_a_handle(name: &str) -> bool {
     let letters = name.trim_start_matches(|c: char| c.is_ascii_digit());
-    !name.chars().any(|c| c.is_ascii_alphabetic())
-        || (letters.len() < name.len() && matches!(letters.to_ascii_lowercase().as_str(), "am" | "pm" | "h" | "hrs" | "ish"))
+    AT_WORDS.contains(&name.to_ascii_lowercase().as_str())
+        || !name.chars().any(|c| c.is_ascii_alphabetic())
+        || (letters.len() < name.len()
+            && matches!(
+                letters.to_ascii_lowercase().as_str(),
+                "am" | "pm" | "h" | "hrs" | "ish"
+            ))
 }
 
 /// Adds handles of people.
@@ -82,7 +92,11 @@ pub fn find(doc: &Document, found: &mut Findings) {
     for m in HANDLE.find_iter(text) {
         let name = m.as_str().trim_start_matches('@');
         let followed_by_at = text.get(m.end()..).is_some_and(|s| s.starts_with('@'));
-        if inside_email(text, m.start()) || followed_by_at || not_a_handle(name) || institutional(name) {
+        if inside_email(text, m.start())
+            || followed_by_at
+            || not_a_handle(name)
+            || institutional(name)
+        {
             continue;
         }
         let mut end = m.end();
@@ -146,6 +160,7 @@ mod tests {
     fn emails_times_and_prices_are_not_handles() {
         assert!(spans("a.nurse@example.com").is_empty());
         assert!(spans("see you @3pm, or @ 10").is_empty());
+        assert!(spans("nurses @work and @Home").is_empty());
         assert!(spans("@@").is_empty());
     }
 

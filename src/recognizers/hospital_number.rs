@@ -28,35 +28,50 @@ const WEAK_INTROS: &[&str] = &["ref", "reference", "ref no", "reference number"]
 
 /// Filler between the introducing phrase and the number.
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\A(?:[\s:#=.(\-–]|\b(?:no|number|num|nr|is|was|id)\b)*").expect("pattern compiles")
+    Regex::new(r"(?i)\A(?:[\s:#=.(\-–]|\b(?:no|number|num|nr|is|was|id)\b)*")
+        .expect("pattern compiles")
 });
 
 /// An identifier: an optional uppercase prefix, then digit-bearing groups
-/// joined by dashes (any length) or spaces (three or more characters), and an
+/// joined by dashes or slashes (any length) or spaces (three or more characters), and an
 /// optional short letter suffix after a dash ("4471-22-CX").
 static ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\A(?:[A-Z]{1,4}[ \-]?)?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]*\d[A-Za-z0-9]*| \d[A-Za-z0-9]{2,})*(?:-[A-Z]{1,3}\b)?",
+        r"\A(?:[A-Z]{1,4}[ \-/]?)?\d[A-Za-z0-9]*(?:[\-/][A-Za-z0-9]*\d[A-Za-z0-9]*| \d[A-Za-z0-9]{2,})*(?:-[A-Z]{1,3}\b)?",
     )
     .expect("pattern compiles")
 });
 
 /// Joins a second identifier to the first.
-static JOINER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\A(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*/\s*)").expect("pattern compiles"));
-
-/// An NHS trust prefix and a local number, e.g. RTH0093381.
-static TRUST_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bR[A-Z][A-Z0-9] ?\d{6,8}\b").expect("pattern compiles")
+static JOINER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*/\s*)").expect("pattern compiles")
 });
 
-/// True when `id` looks like an identifier rather than a year, price or count:
-/// at least four digits and five characters, and not just a year.
+/// An NHS trust prefix and a local number, e.g. RTH0093381.
+static TRUST_PREFIXED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bR[A-Z0-9]{2} ?\d{6,8}\b").expect("pattern compiles"));
+
+/// A date written with slashes, dots or dashes: "12/03/2024".
+static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:\d{2}|\d{4})\z")
+        .expect("pattern compiles")
+});
+
+/// True when `id` looks like an identifier rather than a year, price, count
+/// or date: at least four digits and five characters.
 fn plausible_id(id: &str) -> bool {
     let digits = id.bytes().filter(u8::is_ascii_digit).count();
     let alnum = id.bytes().filter(u8::is_ascii_alphanumeric).count();
     let is_year = id.len() == 4 && (id.starts_with("19") || id.starts_with("20"));
-    digits >= 4 && alnum >= 5 && !is_year
+    let after_prefix = id.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == ' ');
+    digits >= 4 && alnum >= 5 && !is_year && !DATE_LIKE.is_match(after_prefix)
+}
+
+/// True when a second identifier joined to the first has the same make-up
+/// (letters in front, length), as two numbers from one system do.
+fn same_shape(first: &str, second: &str) -> bool {
+    let letters = |s: &str| s.chars().take_while(char::is_ascii_alphabetic).count();
+    letters(first) == letters(second) && first.len().abs_diff(second.len()) <= 1
 }
 
 /// The identifiers written right after byte `at` (after "no", "#", ":" and
@@ -67,11 +82,13 @@ pub(crate) fn id_after(doc: &Document, at: usize) -> Vec<(usize, usize)> {
     let rest = text.get(at..).unwrap_or("");
     let skip = FILLER.find(rest).map_or(0, |m| m.end());
     let mut pos = at + skip;
+    let mut first: Option<&str> = None;
     while let Some(m) = text.get(pos..).and_then(|r| ID.find(r)) {
         let id = m.as_str().trim_end_matches([' ', '-']);
-        if !plausible_id(id) {
+        if !plausible_id(id) || first.is_some_and(|f| !same_shape(f, id)) {
             break;
         }
+        first = first.or(Some(id));
         let end = pos + id.len();
         out.push((pos, end));
         match text.get(end..).and_then(|r| JOINER.find(r)) {
@@ -98,7 +115,11 @@ pub fn find(doc: &Document, found: &mut Findings) {
         let intro = doc.slice(start, end).to_lowercase();
         let ids = id_after(doc, end);
         let weak = WEAK_INTROS.contains(&intro.as_str());
-        if weak && ids.first().is_some_and(|&(s, e)| !care_context(doc, found, s, e)) {
+        if weak
+            && ids
+                .first()
+                .is_some_and(|&(s, e)| !care_context(doc, found, s, e))
+        {
             continue;
         }
         for (s, e) in ids {
@@ -134,6 +155,9 @@ mod tests {
         assert_eq!(spans("case ref AB-1234-5678?"), ["AB-1234-5678"]);
         assert_eq!(spans("UBRN 1234 5678 9012 for him"), ["1234 5678 9012"]);
         assert_eq!(spans("prison no. B1234XY"), ["B1234XY"]);
+        assert_eq!(spans("Hosp. No. Q1234567"), ["Q1234567"]);
+        assert_eq!(spans("CP ref CP/2291/0457"), ["CP/2291/0457"]);
+        assert_eq!(spans("MRN#12345678"), ["12345678"]);
     }
 
     #[test]
@@ -142,12 +166,15 @@ mod tests {
             spans("hosp no T1234567 and T7654321, both his"),
             ["T1234567", "T7654321"]
         );
+        assert_eq!(spans("MRN 12345678, DOB 03/22/1941"), ["12345678"]);
+        assert_eq!(spans("MRN 12345678, 1234"), ["12345678"]);
     }
 
     #[test]
     fn trust_prefixes_stand_alone() {
         assert_eq!(spans("label says RAB 1234567"), ["RAB 1234567"]);
         assert_eq!(spans("RXQ12345678"), ["RXQ12345678"]);
+        assert_eq!(spans("R1H 1234567"), ["R1H 1234567"]);
         assert!(spans("RSV 2024 season").is_empty());
     }
 
@@ -167,5 +194,7 @@ mod tests {
         assert!(spans("hospital number 3 of 5").is_empty());
         assert!(spans("unit number is to be confirmed").is_empty());
         assert!(spans("reference 😀 ünïcode 1234").is_empty());
+        assert!(spans("case ref 12/03/2024 was discussed").is_empty());
+        assert!(spans("the hospital 10 miles away").is_empty());
     }
 }

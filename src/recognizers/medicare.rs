@@ -31,7 +31,9 @@ static INTRO: LazyLock<PhraseSet> =
 fn insurance_finding(start: usize, end: usize, confidence: f32) -> Finding {
     Finding::new(Label::RecordId, start, end)
         .confidence(confidence)
-        .reason("A Medicare or Medicaid ID identifies one person and gives access to their insurance.")
+        .reason(
+            "A Medicare or Medicaid ID identifies one person and gives access to their insurance.",
+        )
         .suggest(Suggestion::remove(
             "Remove the ID; it is protected health information.",
         ))
@@ -47,7 +49,11 @@ pub fn find(doc: &Document, found: &mut Findings) {
             && caps.get(2).is_some_and(|d| !d.is_empty());
         let introduced = doc.has_word_near(m.start(), m.end(), 4, &["medicare", "mbi", "medicaid"]);
         if dashed || introduced {
-            found.push(insurance_finding(m.start(), m.end(), if introduced { 0.95 } else { 0.75 }));
+            found.push(insurance_finding(
+                m.start(),
+                m.end(),
+                if introduced { 0.95 } else { 0.75 },
+            ));
         }
     }
     for m in intros {

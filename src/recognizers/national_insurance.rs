@@ -78,7 +78,15 @@ mod tests {
 
     #[test]
     fn prefixes_never_issued() {
-        for bad in ["DA123456A", "AD123456A", "QQ123456A", "AO123456A", "GB123456A", "ZZ123456A", "TN123456B"] {
+        for bad in [
+            "DA123456A",
+            "AD123456A",
+            "QQ123456A",
+            "AO123456A",
+            "GB123456A",
+            "ZZ123456A",
+            "TN123456B",
+        ] {
             assert!(spans(&format!("NI number {bad}")).is_empty(), "{bad}");
         }
         assert!(spans("NI number AB123456E").is_empty());

@@ -18,9 +18,10 @@ use crate::lexicon::PhraseSet;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Ten digits as 3-3-4 with spaces or dashes, or run together.
+/// Ten digits as 3-3-4 with spaces or dashes, as 6-4 (how CHI numbers are
+/// often written: date of birth, then four digits), or run together.
 static TEN_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b").expect("pattern compiles")
+    Regex::new(r"\b(?:\d{3}[ \-]?\d{3}[ \-]?\d{4}|\d{6}[ \-]\d{4})\b").expect("pattern compiles")
 });
 
 /// The scheme named just before a number, nearest wins.
@@ -34,7 +35,16 @@ static CARE_WORDS: LazyLock<PhraseSet> =
 
 /// Words that make a number a phone number, not an identifier.
 const PHONE_WORDS: &[&str] = &[
-    "call", "ring", "phone", "tel", "telephone", "mobile", "cell", "text", "fax", "landline",
+    "call",
+    "ring",
+    "phone",
+    "tel",
+    "telephone",
+    "mobile",
+    "cell",
+    "text",
+    "fax",
+    "landline",
     "whatsapp",
 ];
 
@@ -61,7 +71,7 @@ pub(crate) struct TenDigits {
 }
 
 /// Every checksum-valid ten-digit number written as 3-3-4 (one kind of
-/// separator) or run together, not part of a longer number or a phone number
+/// separator), 6-4 or run together, not part of a longer number or a phone number
 /// in international form.
 pub(crate) fn candidates(doc: &Document) -> Vec<TenDigits> {
     let text = doc.text();
@@ -70,7 +80,8 @@ pub(crate) fn candidates(doc: &Document) -> Vec<TenDigits> {
         .filter_map(|m| {
             let s = m.as_str();
             let seps: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_digit()).collect();
-            if seps.windows(2).any(|w| w[0] != w[1]) || seps.len() == 1 {
+            let six_four = seps.len() == 1 && s.find(|c: char| !c.is_ascii_digit()) == Some(6);
+            if seps.windows(2).any(|w| w[0] != w[1]) || (seps.len() == 1 && !six_four) {
                 return None;
             }
             if part_of_longer_number(text, m.start(), m.end()) {
@@ -112,7 +123,10 @@ fn part_of_longer_number(text: &str, start: usize, end: usize) -> bool {
 
 /// The scheme named within the few words before `start`, if any.
 pub(crate) fn named_scheme(doc: &Document, start: usize) -> Option<Scheme> {
-    let window_start = doc.words_before(start, 5).first().map_or(start, |t| t.start);
+    let window_start = doc
+        .words_before(start, 5)
+        .first()
+        .map_or(start, |t| t.start);
     let window = doc.slice(window_start, start);
     let caps = SCHEME_WORD.captures_iter(window).last()?;
     if caps.get(1).is_some() {
@@ -204,10 +218,7 @@ mod tests {
 
     #[test]
     fn unnamed_numbers_need_care_context() {
-        assert_eq!(
-            spans("Patient 943 476 5919 was admitted"),
-            ["943 476 5919"]
-        );
+        assert_eq!(spans("Patient 943 476 5919 was admitted"), ["943 476 5919"]);
         assert!(spans("Order 943 476 5919 shipped").is_empty());
         assert!(spans("943 476 5919").is_empty());
     }
@@ -240,6 +251,7 @@ mod tests {
         assert!(spans("patient line +1 943 476 5919").is_empty());
         assert!(spans("my patient, call 943 476 5919").is_empty());
         assert!(spans("NHS no 943 476-5919").is_empty());
+        assert!(spans("NHS no 9434 765919").is_empty());
         assert!(spans("patient 943 476 59190").is_empty());
     }
 
@@ -254,5 +266,67 @@ mod tests {
     #[test]
     fn unicode_around_numbers() {
         assert_eq!(spans("Zoë’s NHS № 943 476 5919 🙂"), ["943 476 5919"]);
+    }
+
+    #[test]
+    fn identifier_recognizers_never_panic() {
+        use crate::recognizers::{
+            chi_number, email, handle, hc_number, hospital_number, medicare, national_insurance,
+            phone, ssn,
+        };
+        let finders: [fn(&Document, &mut Findings); 10] = [
+            find,
+            chi_number::find,
+            hc_number::find,
+            hospital_number::find,
+            national_insurance::find,
+            ssn::find,
+            medicare::find,
+            phone::find,
+            email::find,
+            handle::find,
+        ];
+        let inputs = [
+            "",
+            "@",
+            "+",
+            "+44",
+            "(0",
+            "MRN",
+            "MRN #",
+            "hosp no.",
+            "NHS",
+            "CHI ",
+            "😀@😀",
+            "é@é.é",
+            "@@@@",
+            "MRN 12é",
+            "+1 (",
+            "07700 9001😀23",
+            "ref ٣٣٣٣٣٣",
+            "NI AB 12 34 56 😀",
+            "H&C",
+            "Medicaid #",
+            "x@y.zz@",
+            "NHS 943 476 5919\u{0301}",
+            "\u{feff}0161 496 0000",
+        ];
+        for input in inputs {
+            let doc = Document::new(input);
+            let mut found = Findings::default();
+            for f in finders {
+                f(&doc, &mut found);
+            }
+            for f in found.all() {
+                assert!(input.get(f.start..f.end).is_some(), "{input:?}");
+            }
+        }
+        let long = "NHS 943 476 5919 @a_b 07700 900123 MRN 1234567 ".repeat(500);
+        let doc = Document::new(&long);
+        let mut found = Findings::default();
+        for f in finders {
+            f(&doc, &mut found);
+        }
+        assert!(found.all().len() >= 2000);
     }
 }

@@ -42,6 +42,9 @@ static INDIVIDUAL: LazyLock<PhraseSet> =
 static ORGANISATION: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/phone_organisation.txt")));
 
+static PUBLIC_NOTICE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/phone_public_notice.txt")));
+
 /// Verbs that, followed by "me" or "us", give the author's or the team's own
 /// number ("call me on", "ring us").
 const ASK_VERBS: &[&str] = &[
@@ -56,7 +59,9 @@ const CONTACT_NOUNS: &[&str] = &[
 
 /// UK prefixes of freephone, premium and shared-cost numbers, which only
 /// organisations use.
-const UK_SERVICE_PREFIXES: &[&str] = &["0800", "0808", "0500", "0843", "0844", "0845", "0870", "0871", "0872", "09"];
+const UK_SERVICE_PREFIXES: &[&str] = &[
+    "0800", "0808", "0500", "0843", "0844", "0845", "0870", "0871", "0872", "09",
+];
 
 /// North American toll-free area codes.
 const TOLL_FREE: &[&str] = &["800", "888", "877", "866", "855", "844", "833"];
@@ -86,9 +91,10 @@ fn bare(norm: &str) -> &str {
 /// rather than a service's or the author's own. The words before it decide:
 /// "her number", "his wife's email" say a person's; "call me", "ring us",
 /// "my work email" say the author's or the team's; otherwise the nearest cue
-/// word wins ("daughter on" vs "reception on"), and with no cue at all it
-/// counts as a person's, because that is the costly mistake to miss.
-pub(crate) fn belongs_to_individual(doc: &Document, start: usize) -> bool {
+/// word wins ("daughter on" vs "reception on"). With no cue at all it counts
+/// as a person's, because that is the costly mistake to miss, unless the
+/// whole post is a public notice (an event, a job advert).
+pub(crate) fn belongs_to_individual(doc: &Document, start: usize, public_notice: bool) -> bool {
     let words = sentence_words_before(doc, start, 12);
     // Nearest first, so words[i + 1] is the word before words[i].
     let owner_noun = words.windows(2).any(|w| {
@@ -103,7 +109,9 @@ pub(crate) fn belongs_to_individual(doc: &Document, start: usize) -> bool {
     let authors_own = words.windows(2).any(|w| {
         matches!(w[0].norm.as_str(), "me" | "us") && ASK_VERBS.contains(&w[1].norm.as_str())
     }) || (nearest.iter().any(|t| t.norm == "my")
-        && nearest.iter().any(|t| CONTACT_NOUNS.contains(&t.norm.as_str())));
+        && nearest
+            .iter()
+            .any(|t| CONTACT_NOUNS.contains(&t.norm.as_str())));
     if authors_own {
         return false;
     }
@@ -116,7 +124,13 @@ pub(crate) fn belongs_to_individual(doc: &Document, start: usize) -> bool {
             return true;
         }
     }
-    true
+    !public_notice
+}
+
+/// True when the post reads as a public notice (an event, a job advert).
+/// Computed once per post and passed to [`belongs_to_individual`].
+pub(crate) fn is_public_notice(doc: &Document) -> bool {
+    !PUBLIC_NOTICE.find_all(doc).is_empty()
 }
 
 /// A phone number found by shape, before deciding whose it is.
@@ -152,7 +166,7 @@ fn nanp_candidate(s: &str, plus_one: bool) -> bool {
         &digits
     };
     let area_ok = local.bytes().next().is_some_and(|b| b >= b'2');
-    let exchange_ok = local.bytes().nth(3).is_some_and(|b| b >= b'2');
+    let exchange_ok = local.as_bytes().get(3).is_some_and(|&b| b >= b'2');
     let written_as_phone = s.starts_with('(') || plus_one;
     let toll_free = local.get(..3).is_some_and(|a| TOLL_FREE.contains(&a));
     // "468 599 5287" with plain spaces is how NHS numbers are written.
@@ -173,19 +187,28 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for m in UK.find_iter(text) {
         if uk_candidate(m.as_str()) {
-            out.push(Candidate { start: m.start(), end: m.end() });
+            out.push(Candidate {
+                start: m.start(),
+                end: m.end(),
+            });
         }
     }
     for caps in NANP.captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         if nanp_candidate(m.as_str(), caps.get(1).is_some()) {
-            out.push(Candidate { start: m.start(), end: m.end() });
+            out.push(Candidate {
+                start: m.start(),
+                end: m.end(),
+            });
         }
     }
     for m in INTERNATIONAL.find_iter(text) {
         let n = digit_string(m.as_str()).len();
         if (8..=15).contains(&n) && !m.as_str().starts_with("+44") {
-            out.push(Candidate { start: m.start(), end: m.end() });
+            out.push(Candidate {
+                start: m.start(),
+                end: m.end(),
+            });
         }
     }
     // Keep the longest of overlapping matches.
@@ -201,8 +224,15 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
 
 /// Adds phone numbers that belong to individuals.
 pub fn find(doc: &Document, found: &mut Findings) {
-    for c in candidates(doc) {
-        if named_scheme(doc, c.start).is_some() || !belongs_to_individual(doc, c.start) {
+    let candidates = candidates(doc);
+    if candidates.is_empty() {
+        return;
+    }
+    let public_notice = is_public_notice(doc);
+    for c in candidates {
+        if named_scheme(doc, c.start).is_some()
+            || !belongs_to_individual(doc, c.start, public_notice)
+        {
             continue;
         }
         found.push(
@@ -256,6 +286,15 @@ mod tests {
         assert!(spans("ring reception on 0161 496 0000").is_empty());
         assert!(spans("Our clinic's front desk is (212) 555-0188").is_empty());
         assert!(spans("call 1-800-555-0199").is_empty());
+    }
+
+    #[test]
+    fn an_unowned_number_in_a_public_notice_is_the_organisers() {
+        assert!(spans("Tickets for the fun run: call 07700 900123").is_empty());
+        assert_eq!(
+            spans("Any help appreciated, 07700 900123"),
+            ["07700 900123"]
+        );
     }
 
     #[test]

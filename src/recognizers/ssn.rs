@@ -22,14 +22,24 @@ const SSN_WORDS: &[&str] = &["ssn", "ss", "social", "ssn#", "ss#", "socsec"];
 
 /// Words that make a dashed 3-2-4 number an identifier in a post.
 const ID_WORDS: &[&str] = &[
-    "id", "number", "insurance", "medicaid", "medicare", "dob", "record", "chart", "file",
-    "referral", "form", "card",
+    "id",
+    "number",
+    "insurance",
+    "medicaid",
+    "medicare",
+    "dob",
+    "record",
+    "chart",
+    "file",
+    "referral",
+    "form",
+    "card",
 ];
 
 /// True when the SSA could have issued this number.
 pub(crate) fn issuable(d: &[u8; 9]) -> bool {
     let area = u16::from(d[0]) * 100 + u16::from(d[1]) * 10 + u16::from(d[2]);
-    let group = d[3] * 10 + d[4];
+    let group = u16::from(d[3]) * 10 + u16::from(d[4]);
     let serial_zero = d[5..].iter().all(|&x| x == 0);
     area != 0 && area != 666 && area < 900 && group != 0 && !serial_zero && !checksum::all_same(d)
 }
@@ -95,7 +105,14 @@ mod tests {
 
     #[test]
     fn impossible_numbers() {
-        for bad in ["000-12-3456", "666-12-3456", "912-12-3456", "219-00-3456", "219-09-0000", "111-11-1111"] {
+        for bad in [
+            "000-12-3456",
+            "666-12-3456",
+            "912-12-3456",
+            "219-00-3456",
+            "219-09-0000",
+            "111-11-1111",
+        ] {
             assert!(spans(&format!("SSN {bad}")).is_empty(), "{bad}");
         }
     }
