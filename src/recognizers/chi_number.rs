@@ -68,5 +68,6 @@ mod tests {
     fn needs_the_chi_name() {
         assert!(spans("NHS 1203456786").is_empty());
         assert!(spans("chilli 1203456786").is_empty());
+        assert!(spans("tai chi with 1203456786 people").is_empty());
     }
 }

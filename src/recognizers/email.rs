@@ -42,7 +42,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             continue;
         }
         let notice = *public_notice.get_or_insert_with(|| is_public_notice(doc));
-        if !belongs_to_individual(doc, m.start(), notice) {
+        if !belongs_to_individual(doc, m.start(), m.end(), notice) {
             continue;
         }
         found.push(

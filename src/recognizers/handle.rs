@@ -153,6 +153,7 @@ mod tests {
     fn organisations_are_skipped() {
         assert!(spans("Dear @NHSEngland and @NMCnews").is_empty());
         assert!(spans("thanks @RCNi and @LeedsHospitals").is_empty());
+        assert!(spans("as @BBCNews reported").is_empty());
         assert_eq!(spans("@edwardnhs_fan"), ["@edwardnhs_fan"]);
     }
 

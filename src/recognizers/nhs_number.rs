@@ -131,8 +131,14 @@ pub(crate) fn named_scheme(doc: &Document, start: usize) -> Option<Scheme> {
     let caps = SCHEME_WORD.captures_iter(window).last()?;
     if caps.get(1).is_some() {
         Some(Scheme::Nhs)
-    } else if caps.get(2).is_some() {
-        Some(Scheme::Chi)
+    } else if let Some(chi) = caps.get(2) {
+        // "tai chi" is exercise, not the Community Health Index.
+        let before = window.get(..chi.start()).unwrap_or("").trim_end();
+        let tai = before.len() >= 3
+            && before
+                .get(before.len() - 3..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("tai"));
+        (!tai).then_some(Scheme::Chi)
     } else {
         Some(Scheme::HealthAndCare)
     }

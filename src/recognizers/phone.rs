@@ -94,7 +94,12 @@ fn bare(norm: &str) -> &str {
 /// word wins ("daughter on" vs "reception on"). With no cue at all it counts
 /// as a person's, because that is the costly mistake to miss, unless the
 /// whole post is a public notice (an event, a job advert).
-pub(crate) fn belongs_to_individual(doc: &Document, start: usize, public_notice: bool) -> bool {
+pub(crate) fn belongs_to_individual(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    public_notice: bool,
+) -> bool {
     let words = sentence_words_before(doc, start, 12);
     // Nearest first, so words[i + 1] is the word before words[i].
     let owner_noun = words.windows(2).any(|w| {
@@ -118,6 +123,17 @@ pub(crate) fn belongs_to_individual(doc: &Document, start: usize, public_notice:
     for t in &words {
         let word = bare(&t.norm);
         if word == "my" || ORGANISATION.contains_word(word) {
+            return false;
+        }
+        if INDIVIDUAL.contains_word(word) {
+            return true;
+        }
+    }
+    // Nothing before it: a label just after can still say whose it is
+    // ("020 7188 7188 (switchboard)", "07700 900123 (her mobile)").
+    for t in doc.words_after(end, 3) {
+        let word = bare(&t.norm);
+        if ORGANISATION.contains_word(word) {
             return false;
         }
         if INDIVIDUAL.contains_word(word) {
@@ -231,7 +247,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
     let public_notice = is_public_notice(doc);
     for c in candidates {
         if named_scheme(doc, c.start).is_some()
-            || !belongs_to_individual(doc, c.start, public_notice)
+            || !belongs_to_individual(doc, c.start, c.end, public_notice)
         {
             continue;
         }
@@ -286,6 +302,7 @@ mod tests {
         assert!(spans("ring reception on 0161 496 0000").is_empty());
         assert!(spans("Our clinic's front desk is (212) 555-0188").is_empty());
         assert!(spans("call 1-800-555-0199").is_empty());
+        assert!(spans("Try 0161 496 0000 (hospital switchboard)").is_empty());
     }
 
     #[test]
