@@ -60,11 +60,16 @@ fn institutional(handle: &str) -> bool {
         .any(|p| INSTITUTIONAL.iter().any(|w| p.starts_with(w)))
 }
 
-/// True when the character before `start` makes the "@" part of an email.
+/// True when the characters before `start` make the "@" part of an email.
+/// A lone dot in front is the old ".@name" reply convention, not an email.
 fn inside_email(text: &str, start: usize) -> bool {
-    text.get(..start)
-        .and_then(|s| s.chars().next_back())
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@'))
+    let mut before = text.get(..start).unwrap_or("").chars().rev();
+    let local = |c: char| c.is_alphanumeric() || matches!(c, '_' | '%' | '+' | '-' | '@');
+    match before.next() {
+        Some('.') => before.next().is_some_and(local),
+        Some(c) => local(c),
+        None => false,
+    }
 }
 
 /// Words people write after "@" to mean "at" ("nurses @work").
@@ -160,6 +165,7 @@ mod tests {
     #[test]
     fn emails_times_and_prices_are_not_handles() {
         assert!(spans("a.nurse@example.com").is_empty());
+        assert_eq!(spans("so proud .@sam_runs"), ["@sam_runs"]);
         assert!(spans("see you @3pm, or @ 10").is_empty());
         assert!(spans("nurses @work and @Home").is_empty());
         assert!(spans("@@").is_empty());

@@ -11,7 +11,7 @@
 //! Ten-digit numbers with an NHS/CHI/H&C name in front are left to those
 //! recognizers.
 
-use super::nhs_number::named_scheme;
+use super::nhs_number::{named_scheme, phone_context};
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
@@ -174,7 +174,7 @@ fn uk_candidate(s: &str) -> bool {
         && !UK_SERVICE_PREFIXES.iter().any(|p| national.starts_with(p))
 }
 
-fn nanp_candidate(s: &str, plus_one: bool) -> bool {
+fn nanp_candidate(s: &str, plus_one: bool, said_phone: bool) -> bool {
     let digits = digit_string(s);
     let local = if plus_one {
         digits.strip_prefix('1').unwrap_or(&digits)
@@ -185,8 +185,9 @@ fn nanp_candidate(s: &str, plus_one: bool) -> bool {
     let exchange_ok = local.as_bytes().get(3).is_some_and(|&b| b >= b'2');
     let written_as_phone = s.starts_with('(') || plus_one;
     let toll_free = local.get(..3).is_some_and(|a| TOLL_FREE.contains(&a));
-    // "468 599 5287" with plain spaces is how NHS numbers are written.
-    let spaced_bare = !written_as_phone && s.contains(' ');
+    // "468 599 5287" with plain spaces is how NHS numbers are written, so
+    // that layout needs "call", "cell" or the like just before it.
+    let spaced_bare = !written_as_phone && !said_phone && s.contains(' ');
     local.len() == 10 && area_ok && (exchange_ok || written_as_phone) && !toll_free && !spaced_bare
 }
 
@@ -211,7 +212,11 @@ fn candidates(doc: &Document) -> Vec<Candidate> {
     }
     for caps in NANP.captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
-        if nanp_candidate(m.as_str(), caps.get(1).is_some()) {
+        if nanp_candidate(
+            m.as_str(),
+            caps.get(1).is_some(),
+            phone_context(doc, m.start()),
+        ) {
             out.push(Candidate {
                 start: m.start(),
                 end: m.end(),
@@ -291,6 +296,8 @@ mod tests {
         assert_eq!(spans("his cell (212) 555-0188"), ["(212) 555-0188"]);
         assert_eq!(spans("her number is 212-555-0188"), ["212-555-0188"]);
         assert_eq!(spans("dad on +1 212 555 0188"), ["+1 212 555 0188"]);
+        assert_eq!(spans("call her cell 212 555 0188"), ["212 555 0188"]);
+        assert!(spans("patient 212 555 0188").is_empty());
         assert_eq!(spans("her brother +353 87 123 4567"), ["+353 87 123 4567"]);
     }
 
