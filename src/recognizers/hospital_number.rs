@@ -26,6 +26,32 @@ static INTRO: LazyLock<PhraseSet> =
 /// Introducing words that also precede order and invoice numbers.
 const WEAK_INTROS: &[&str] = &["ref", "reference", "ref no", "reference number"];
 
+/// Words before a bare "ref" that make it a business reference, not a case.
+const NOT_A_CASE: &[&str] = &[
+    "job",
+    "vacancy",
+    "order",
+    "invoice",
+    "tracking",
+    "booking",
+    "ticket",
+    "charity",
+    "company",
+    "donation",
+    "grant",
+    "study",
+    "ethics",
+    "trial",
+    "iras",
+    "foi",
+    "publication",
+    "course",
+    "payment",
+    "account",
+    "delivery",
+    "parcel",
+];
+
 /// Filler between the introducing phrase and the number.
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\A(?:[\s:#=.(\-–]|\b(?:no|number|num|nr|is|was|id)\b)*")
@@ -115,10 +141,15 @@ pub fn find(doc: &Document, found: &mut Findings) {
         let intro = doc.slice(start, end).to_lowercase();
         let ids = id_after(doc, end);
         let weak = WEAK_INTROS.contains(&intro.as_str());
+        let business = || {
+            doc.words_before(start, 1)
+                .iter()
+                .any(|t| NOT_A_CASE.contains(&t.norm.as_str()))
+        };
         if weak
             && ids
                 .first()
-                .is_some_and(|&(s, e)| !care_context(doc, found, s, e))
+                .is_some_and(|&(s, e)| business() || !care_context(doc, found, s, e))
         {
             continue;
         }
@@ -181,6 +212,7 @@ mod tests {
     #[test]
     fn weak_intros_need_care_context() {
         assert!(spans("Order ref 12345678 dispatched").is_empty());
+        assert!(spans("Job ref 180-1234-567, band 5 ward nurse, patient care").is_empty());
         assert_eq!(
             spans("the referral for my client (ref 8812-33-KX)"),
             ["8812-33-KX"]
