@@ -91,9 +91,63 @@ fn not_a_handle(name: &str) -> bool {
             ))
 }
 
+/// Words of praise for a colleague's achievement.
+const PRAISE: &[&str] = &[
+    "congratulations",
+    "congrats",
+    "congratulate",
+    "welcome",
+    "proud",
+];
+const ACHIEVEMENT: &[&str] = &[
+    "promotion",
+    "promoted",
+    "qualified",
+    "qualifying",
+    "graduated",
+    "graduation",
+    "passing",
+    "passed",
+    "award",
+    "awarded",
+    "nominated",
+    "nomination",
+    "role",
+    "job",
+    "retirement",
+    "retiring",
+    "preceptorship",
+    "colleague",
+    "colleagues",
+    "team",
+];
+/// Words that put a service user in the post, so praise may be about them.
+const SERVICE_USER: &[&str] = &[
+    "patient",
+    "patients",
+    "client",
+    "clients",
+    "resident",
+    "pt",
+    "admitted",
+    "discharged",
+    "caseload",
+    "recovery",
+    "diagnosed",
+];
+
+/// True when the post congratulates a colleague and mentions no service
+/// user: naming a colleague in praise is not a finding (`LABELS.md`).
+fn praises_colleague(doc: &Document) -> bool {
+    doc.has_word(PRAISE) && doc.has_word(ACHIEVEMENT) && !doc.has_word(SERVICE_USER)
+}
+
 /// Adds handles of people.
 pub fn find(doc: &Document, found: &mut Findings) {
     let text = doc.text();
+    if !text.contains('@') || praises_colleague(doc) {
+        return;
+    }
     for m in HANDLE.find_iter(text) {
         let name = m.as_str().trim_start_matches('@');
         let followed_by_at = text.get(m.end()..).is_some_and(|s| s.starts_with('@'));
@@ -160,6 +214,15 @@ mod tests {
         assert!(spans("thanks @RCNi and @LeedsHospitals").is_empty());
         assert!(spans("as @BBCNews reported").is_empty());
         assert_eq!(spans("@edwardnhs_fan"), ["@edwardnhs_fan"]);
+    }
+
+    #[test]
+    fn praise_for_a_colleague_is_not_a_finding() {
+        assert!(spans("Congratulations @amy_rn on your promotion!").is_empty());
+        assert_eq!(
+            spans("Congrats to my client @jo_b on her new job after rehab"),
+            ["@jo_b"]
+        );
     }
 
     #[test]
