@@ -49,7 +49,7 @@ static PUBLIC_NOTICE: LazyLock<PhraseSet> =
 /// number ("call me on", "ring us").
 const ASK_VERBS: &[&str] = &[
     "call", "ring", "phone", "text", "contact", "email", "e-mail", "message", "reach", "dm",
-    "whatsapp", "tell", "give", "get",
+    "whatsapp", "give",
 ];
 
 /// Nouns that, after "his", "her" or "their", introduce a private number.
@@ -105,7 +105,6 @@ pub(crate) fn belongs_to_individual(
     let owner_noun = words.windows(2).any(|w| {
         CONTACT_NOUNS.contains(&w[0].norm.as_str())
             && (matches!(w[1].norm.as_str(), "his" | "her" | "their") || w[1].norm.ends_with("'s"))
-            && w[1].norm != "my"
     });
     if owner_noun {
         return true;
@@ -122,7 +121,7 @@ pub(crate) fn belongs_to_individual(
     }
     for t in &words {
         let word = bare(&t.norm);
-        if word == "my" || ORGANISATION.contains_word(word) {
+        if ORGANISATION.contains_word(word) {
             return false;
         }
         if INDIVIDUAL.contains_word(word) {
@@ -326,6 +325,8 @@ mod tests {
         assert!(spans("please call me on 07700 900123").is_empty());
         assert!(spans("Ring us: 0161 496 0000").is_empty());
         assert!(spans("my work mobile 07700 900123").is_empty());
+        assert!(spans("give me a call on 07700 900123").is_empty());
+        assert_eq!(spans("rang my patient on 07700 900123"), ["07700 900123"]);
     }
 
     #[test]
