@@ -58,7 +58,8 @@ const CONTACT_NOUNS: &[&str] = &[
 ];
 
 /// UK prefixes of freephone, premium and shared-cost numbers, which only
-/// organisations use.
+/// organisations use. (03 numbers are organisations' too, but a private
+/// owner named beside one is believed; see [`find`].)
 const UK_SERVICE_PREFIXES: &[&str] = &[
     "0800", "0808", "0500", "0843", "0844", "0845", "0870", "0871", "0872", "09",
 ];
@@ -100,6 +101,25 @@ pub(crate) fn belongs_to_individual(
     end: usize,
     public_notice: bool,
 ) -> bool {
+    match owner(doc, start, end) {
+        Owner::Person => true,
+        Owner::Organisation => false,
+        Owner::Unknown => !public_notice,
+    }
+}
+
+/// Whose a phone number or email is, as far as the words around it say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    Person,
+    Organisation,
+    Unknown,
+}
+
+/// Reads the cues described at [`belongs_to_individual`], strongest first:
+/// a named private owner, the author's own, the nearest cue word before, then
+/// a label just after.
+fn owner(doc: &Document, start: usize, end: usize) -> Owner {
     let words = sentence_words_before(doc, start, 12);
     // Nearest first, so words[i + 1] is the word before words[i].
     let owner_noun = words.windows(2).any(|w| {
@@ -107,7 +127,7 @@ pub(crate) fn belongs_to_individual(
             && (matches!(w[1].norm.as_str(), "his" | "her" | "their") || w[1].norm.ends_with("'s"))
     });
     if owner_noun {
-        return true;
+        return Owner::Person;
     }
     let nearest = words.get(..4).unwrap_or(&words);
     let authors_own = words.windows(2).any(|w| {
@@ -117,15 +137,15 @@ pub(crate) fn belongs_to_individual(
             .iter()
             .any(|t| CONTACT_NOUNS.contains(&t.norm.as_str())));
     if authors_own {
-        return false;
+        return Owner::Organisation;
     }
     for t in &words {
         let word = bare(&t.norm);
         if ORGANISATION.contains_word(word) {
-            return false;
+            return Owner::Organisation;
         }
         if INDIVIDUAL.contains_word(word) {
-            return true;
+            return Owner::Person;
         }
     }
     // Nothing before it: a label just after can still say whose it is
@@ -133,13 +153,13 @@ pub(crate) fn belongs_to_individual(
     for t in doc.words_after(end, 3) {
         let word = bare(&t.norm);
         if ORGANISATION.contains_word(word) {
-            return false;
+            return Owner::Organisation;
         }
         if INDIVIDUAL.contains_word(word) {
-            return true;
+            return Owner::Person;
         }
     }
-    !public_notice
+    Owner::Unknown
 }
 
 /// True when the post reads as a public notice (an event, a job advert).
@@ -250,9 +270,13 @@ pub fn find(doc: &Document, found: &mut Findings) {
     }
     let public_notice = is_public_notice(doc);
     for c in candidates {
-        if named_scheme(doc, c.start).is_some()
-            || !belongs_to_individual(doc, c.start, c.end, public_notice)
-        {
+        let non_geographic = doc.slice(c.start, c.end).starts_with("03");
+        let individual = if non_geographic {
+            owner(doc, c.start, c.end) == Owner::Person
+        } else {
+            belongs_to_individual(doc, c.start, c.end, public_notice)
+        };
+        if named_scheme(doc, c.start).is_some() || !individual {
             continue;
         }
         found.push(
@@ -305,6 +329,7 @@ mod tests {
         assert!(spans("Samaritans on 116 123, or NHS 111, or 999").is_empty());
         assert!(spans("Call the helpline free on 0800 123 4567").is_empty());
         assert!(spans("the crisis line is 0300 123 4567").is_empty());
+        assert!(spans("call 111 or 0300 123 4567").is_empty());
         assert!(spans("ring reception on 0161 496 0000").is_empty());
         assert!(spans("Our clinic's front desk is (212) 555-0188").is_empty());
         assert!(spans("call 1-800-555-0199").is_empty());
