@@ -10,6 +10,7 @@
 //! finding, in order) → overlaps resolved → [`framing`] (consent, fiction) →
 //! [`verdict`] (combinations decide) → [`Report`].
 
+pub mod checksum;
 pub mod document;
 pub mod eval;
 pub mod explain;
