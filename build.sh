@@ -12,7 +12,7 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$(pwd)
-DEV_CORPUS="$ROOT/../shared/eval/dev.jsonl"
+DEV_CORPUS="$(cd "$ROOT/.." && pwd)/shared/eval/dev.jsonl"
 
 step() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
@@ -41,10 +41,28 @@ ensure_component() { # component, command that proves it works
     fi
 }
 
+# Installs a Debian package when its command is missing (root is normal here;
+# sudo is used only when it exists and we are not root).
+ensure_apt() { # package, command it provides
+    local package=$1 command=$2
+    if command -v "$command" >/dev/null 2>&1; then
+        return
+    fi
+    step "Installing $package (for $command) with apt-get"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$package"
+}
+
 ensure_toolchain() {
     step "Checking the Rust toolchain"
     ensure_cargo
     note "$(cargo --version)"
+    # rustc links with the system C compiler.
+    ensure_apt gcc cc
     ensure_component rustfmt cargo fmt --version
     ensure_component clippy cargo clippy --version
 }
@@ -101,18 +119,23 @@ run_tests() {
     step "Linting (cargo clippy --all-targets -- -D warnings)"
     cargo clippy --all-targets -- -D warnings
     step "Running every test: unit, integration, properties, CLI, regression, doc (cargo test)"
-    local log
-    log=$(mktemp)
-    trap 'rm -f "$log"' EXIT
-    # tee keeps the output live; pipefail still fails the script on a failing test.
-    cargo test 2>&1 | tee "$log"
+    TEST_LOG=$(mktemp)
+    trap 'rm -f "$TEST_LOG"' EXIT
+    # tee keeps the output live; with pipefail the status is cargo test's own.
+    # --no-fail-fast runs every test binary, so one failure hides no other.
+    local status=0
+    cargo test --no-fail-fast 2>&1 | tee "$TEST_LOG" || status=$?
     run_eval
     # The eval report is long: repeat cargo test's closing lines so the
     # outcome is the last thing on screen (and in CI's log).
     step "Test summary (cargo test)"
-    grep '^test result:' "$log" || true
+    grep '^test result:' "$TEST_LOG" || true
     awk '/^test result:/ { for (i = 1; i < NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-         END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+         END { printf "tests: %d passed, %d failed\n", p, f }' "$TEST_LOG"
+    if [ "$status" -ne 0 ]; then
+        echo "error: cargo test failed (exit $status)" >&2
+        exit "$status"
+    fi
 }
 
 run_bench() {
@@ -138,7 +161,9 @@ run_fuzz() {
             exit 2
             ;;
     esac
-    ensure_cargo
+    ensure_toolchain
+    # libfuzzer-sys compiles libFuzzer, which is C++.
+    ensure_apt g++ c++
     ensure_cargo_fuzz
     mkdir -p fuzz/corpus/analyze
     step "Fuzzing analyze for ${seconds}s (cargo fuzz run analyze, one process)"
