@@ -20,6 +20,10 @@ const NHS_POST: &str =
 const SAFE_POST: &str = "Lovely sunny walk with the dog this weekend, feeling refreshed.";
 
 fn carecheck(args: &[&str], stdin: &str) -> Output {
+    carecheck_bytes(args, stdin.as_bytes())
+}
+
+fn carecheck_bytes(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_carecheck"))
         .args(args)
         .stdin(Stdio::piped())
@@ -31,7 +35,7 @@ fn carecheck(args: &[&str], stdin: &str) -> Output {
         .stdin
         .take()
         .expect("stdin is piped")
-        .write_all(stdin.as_bytes())
+        .write_all(stdin)
         .expect("stdin accepts the input");
     child.wait_with_output().expect("carecheck finishes")
 }
@@ -172,6 +176,24 @@ fn scan_reports_a_malformed_line_by_number_and_goes_on() {
     );
     assert_eq!(lines[3]["id"], "last");
     assert!(lines[3]["risk"].is_string());
+}
+
+#[test]
+fn scan_survives_invalid_utf8_and_crlf() {
+    let mut input = json_line("one", SAFE_POST).into_bytes();
+    input.extend_from_slice(b"\r\n{\"id\": \"two\", \"text\": \"\xff\xfe\"}\r\n");
+    input.extend_from_slice(json_line("three", "Bake sale on Friday!").as_bytes());
+    input.extend_from_slice(b"\r\n");
+    let output = carecheck_bytes(&["scan"], &input);
+    assert!(output.status.success(), "{output:?}");
+    let lines: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0]["id"], "one");
+    assert_eq!(lines[1]["line"], 2);
+    assert_eq!(lines[2]["id"], "three");
 }
 
 #[test]
