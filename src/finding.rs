@@ -4,6 +4,7 @@ use crate::explain;
 use crate::label::{IdentifierKind, Label};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How much a finding on its own matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -125,41 +126,62 @@ impl Finding {
 /// The findings gathered so far while a post is analysed. Recognizers run in
 /// order and may read what earlier ones found (a bare number is an NHS number
 /// only near clinical words; a lowercase name only near "my patient").
+///
+/// Queries stay cheap however many findings a huge input produces: spans are
+/// indexed by start, and a neighbourhood query only walks starts that could
+/// reach the window (no span is longer than `longest`).
 #[derive(Debug, Default)]
 pub struct Findings {
     items: Vec<Finding>,
+    by_start: BTreeSet<(usize, usize)>,
+    per_label: [usize; Label::ALL.len()],
+    longest: usize,
 }
 
 impl Findings {
     /// Adds a finding; an empty or inverted span is dropped.
     pub fn push(&mut self, finding: Finding) {
-        if !finding.is_empty() {
-            self.items.push(finding);
+        if finding.is_empty() {
+            return;
         }
+        self.by_start.insert((finding.start, self.items.len()));
+        self.per_label[finding.label as usize] += 1;
+        self.longest = self.longest.max(finding.len());
+        self.items.push(finding);
     }
 
-    /// Everything found so far.
+    /// Everything found so far, in the order it was found.
     pub fn all(&self) -> &[Finding] {
         &self.items
     }
 
     /// True when some finding has this label.
     pub fn has(&self, label: Label) -> bool {
-        self.items.iter().any(|f| f.label == label)
+        self.per_label[label as usize] > 0
+    }
+
+    /// The findings that share a byte with `start - distance .. end + distance`.
+    fn around(&self, start: usize, end: usize, distance: usize) -> impl Iterator<Item = &Finding> {
+        let from = start.saturating_sub(distance.saturating_add(self.longest));
+        let to = end.saturating_add(distance);
+        let low = start.saturating_sub(distance);
+        self.by_start
+            .range((from, 0)..(to, 0))
+            .map(move |&(_, index)| &self.items[index])
+            .filter(move |f| f.end > low)
     }
 
     /// True when some finding (any label) shares a byte with `start..end`.
     pub fn covers(&self, start: usize, end: usize) -> bool {
-        self.items.iter().any(|f| f.overlaps(start, end))
+        self.around(start, end, 0).next().is_some()
     }
 
     /// True when a finding with one of `labels` lies within `distance` bytes of `start..end`.
     pub fn near(&self, labels: &[Label], start: usize, end: usize, distance: usize) -> bool {
-        self.items.iter().any(|f| {
-            labels.contains(&f.label)
-                && f.start < end.saturating_add(distance)
-                && start < f.end.saturating_add(distance)
-        })
+        labels.iter().any(|&l| self.has(l))
+            && self
+                .around(start, end, distance)
+                .any(|f| labels.contains(&f.label))
     }
 
     /// Keeps one finding wherever spans overlap: the higher-ranked label, then
@@ -173,14 +195,19 @@ impl Findings {
                 .then(b.len().cmp(&a.len()))
                 .then(a.start.cmp(&b.start))
         });
-        let mut kept: Vec<Finding> = Vec::with_capacity(items.len());
+        // Kept spans never overlap each other, so a candidate can only
+        // overlap the kept span that starts last before the candidate ends.
+        let mut kept: BTreeMap<usize, Finding> = BTreeMap::new();
         for finding in items {
-            if !kept.iter().any(|k| k.overlaps(finding.start, finding.end)) {
-                kept.push(finding);
+            let clashes = kept
+                .range(..finding.end)
+                .next_back()
+                .is_some_and(|(_, k)| k.end > finding.start);
+            if !clashes {
+                kept.insert(finding.start, finding);
             }
         }
-        kept.sort_by_key(|f| (f.start, f.end));
-        kept
+        kept.into_values().collect()
     }
 }
 
@@ -207,6 +234,28 @@ mod tests {
         assert!(found.near(&[Label::Clinical], 20, 30, 25));
         assert!(!found.near(&[Label::Clinical], 20, 30, 10));
         assert!(!found.near(&[Label::Person], 20, 30, 100));
+    }
+
+    #[test]
+    fn covers_sees_long_spans_that_start_far_before() {
+        let mut found = Findings::default();
+        found.push(Finding::new(Label::Address, 0, 100));
+        found.push(Finding::new(Label::Age, 200, 202));
+        assert!(found.covers(90, 95));
+        assert!(!found.covers(100, 200));
+        assert!(found.has(Label::Age) && !found.has(Label::Person));
+    }
+
+    #[test]
+    fn many_findings_resolve_quickly() {
+        let mut found = Findings::default();
+        for i in 0..50_000 {
+            found.push(Finding::new(Label::Clinical, i * 3, i * 3 + 5));
+            assert!(found.near(&[Label::Clinical], i * 3, i * 3 + 1, 10));
+        }
+        let kept = found.into_resolved();
+        assert!(kept.windows(2).all(|w| w[0].end <= w[1].start));
+        assert_eq!(kept.len(), 25_000);
     }
 
     #[test]

@@ -81,7 +81,8 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let _options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
     let report = crate::analyze(text);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
