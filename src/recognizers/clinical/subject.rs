@@ -1,0 +1,58 @@
+//! Whether a post is about a particular person at all.
+//!
+//! Clinical words are everywhere in health workers' posts: awareness days,
+//! advice, research, their own training. They only need highlighting when
+//! they describe someone (the labelling guide gives a general-information
+//! post no spans), so the clinical recognizer first looks for any sign of
+//! an individual: a third-person pronoun, a word for a patient or relative,
+//! a title, a handle being replied to, or an age written as a case ("67M",
+//! "29yo", "72-year-old"). The test is deliberately generous: a missed
+//! case costs more than an underlined word in advice.
+
+use crate::document::Document;
+use crate::lexicon::PhraseSet;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PERSON_WORDS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_subject.txt")));
+
+/// A handle, an age in case-note shape, or a bed or bay.
+static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"@\w|\b\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))\b|(?i)\b\d{1,3}[- ]years?[- ]old\b|(?i)\b\d0-something\b|(?i)\b(?:bed|bay|cubicle) \d")
+        .expect("pattern compiles")
+});
+
+/// True when something in the post points at a particular person.
+pub(super) fn is_about_someone(doc: &Document) -> bool {
+    !PERSON_WORDS.find_all(doc).is_empty() || PERSON_SHAPES.is_match(doc.text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases_and_replies_are_about_someone() {
+        for text in [
+            "She came in with chest pain",
+            "Bed 4 needs obs",
+            "@sam_j glad you're home",
+            "67M, acute limb ischaemia",
+            "a 72-year-old with sepsis",
+        ] {
+            assert!(is_about_someone(&Document::new(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn general_advice_is_not() {
+        for text in [
+            "Sepsis kills. Know the signs: fever, confusion, fast breathing.",
+            "It's Dementia Awareness Week: 5 tips for carers",
+            "We walked 5 m to the car",
+        ] {
+            assert!(!is_about_someone(&Document::new(text)), "{text}");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Clinical vocabulary from the word lists in `src/data/clinical_*.txt`.
+//!
+//! The lists are matched leftmost-longest, so "end stage heart failure"
+//! wins over "heart failure". Three guards keep precision:
+//! - acronyms that are also words or initials ("MS", "PE", "ALL", "IV")
+//!   count only when typed in capitals;
+//! - a match inside an everyday phrase from `clinical_not.txt` ("fall
+//!   asleep", "stroke of luck") is dropped;
+//! - a match right after "my" is the author's own health, which the labels
+//!   leave unflagged.
+
+use super::{Hit, Kind};
+use crate::document::Document;
+use crate::lexicon::{PhraseMatch, PhraseSet};
+use std::sync::LazyLock;
+
+fn list(text: &str) -> PhraseSet {
+    PhraseSet::from_list(text).with_plurals()
+}
+
+static CONDITIONS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    let mut set = list(include_str!("../../data/clinical_conditions.txt"));
+    for line in crate::lexicon::list_entries(include_str!("../../data/clinical_symptoms.txt"))
+        .chain(crate::lexicon::list_entries(include_str!(
+            "../../data/clinical_abbreviations.txt"
+        )))
+    {
+        set.insert(line);
+    }
+    set
+});
+static MEDICATIONS: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_medications.txt")));
+static PROCEDURES: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_procedures.txt")));
+static STATUS: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_status.txt")));
+static ACRONYMS: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_acronyms.txt")));
+static NOT_CLINICAL: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_not.txt")));
+
+/// Adds the list matches of `doc` to `hits`.
+pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
+    let vetoes: Vec<(usize, usize)> = NOT_CLINICAL
+        .find_all(doc)
+        .iter()
+        .map(|m| m.span(doc))
+        .collect();
+    let keep = |m: &PhraseMatch| -> Option<(usize, usize)> {
+        let (start, end) = m.span(doc);
+        let vetoed = vetoes.iter().any(|&(s, e)| s < end && start < e);
+        let own = m
+            .first
+            .checked_sub(1)
+            .and_then(|i| doc.tokens().get(i))
+            .is_some_and(|t| t.norm == "my");
+        (!vetoed && !own).then_some((start, end))
+    };
+    let sets: [(&PhraseSet, Kind, f32); 4] = [
+        (&CONDITIONS, Kind::Condition, 0.8),
+        (&MEDICATIONS, Kind::Medication, 0.8),
+        (&PROCEDURES, Kind::Procedure, 0.7),
+        (&STATUS, Kind::Status, 0.8),
+    ];
+    for (set, kind, confidence) in sets {
+        for m in set.find_all(doc) {
+            if let Some((start, end)) = keep(&m) {
+                hits.push(Hit {
+                    start,
+                    end,
+                    kind,
+                    confidence,
+                });
+            }
+        }
+    }
+    for m in ACRONYMS.find_all(doc) {
+        if let Some((start, end)) = keep(&m).filter(|&(s, e)| in_capitals(doc.slice(s, e))) {
+            hits.push(Hit {
+                start,
+                end,
+                kind: Kind::Condition,
+                confidence: 0.6,
+            });
+        }
+    }
+}
+
+/// True when every letter is a capital, allowing a plural "s" at the end
+/// ("UTIs") and lowercase words after the acronym ("GI bleed").
+fn in_capitals(text: &str) -> bool {
+    let first_word = text.split([' ', '-']).next().unwrap_or(text);
+    let word = first_word.strip_suffix('s').unwrap_or(first_word);
+    // "Ms" is a title, not a plural of "M".
+    word.chars().count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::spans;
+
+    #[test]
+    fn acronyms_need_capitals() {
+        assert_eq!(spans("Dx MS, then a PE"), ["Dx MS", "PE"]);
+        assert!(spans("ms smith and pe kit").is_empty());
+        assert_eq!(spans("recurrent UTIs"), ["recurrent UTIs"]);
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        assert_eq!(
+            spans("end stage heart failure"),
+            ["end stage heart failure"]
+        );
+        assert_eq!(spans("a #NOF"), ["NOF"]);
+    }
+
+    #[test]
+    fn vetoed_phrases() {
+        assert!(spans("she fell in love").is_empty());
+        assert_eq!(spans("she fell in the garden"), ["fell"]);
+    }
+}
