@@ -17,7 +17,9 @@
 //!   "-ectomy", "X syndrome") and whatever follows "diagnosed with".
 //!
 //! A post that points at nobody in particular ([`subject`]) is general
-//! information, and its clinical words are left unmarked.
+//! information, and its clinical words are left unmarked, unless a hit
+//! tells of one person's case by itself (a result with its value, a
+//! section number, "broke her hip").
 //!
 //! Hits that touch or overlap are merged, so "PRN lorazepam" or "covid
 //! pneumonia" is one highlight, and a hedge in front ("suspected",
@@ -54,15 +56,18 @@ struct Hit {
     end: usize,
     kind: Kind,
     confidence: f32,
+    /// The hit describes one person's case by itself ("sats 84%", "s136"),
+    /// so it counts even in a post with no other sign of a person.
+    particular: bool,
 }
 
 /// Adds clinical findings.
 pub fn find(doc: &Document, found: &mut Findings) {
-    if !subject::is_about_someone(doc) {
-        return;
-    }
+    let about_someone = subject::is_about_someone(doc);
     for hit in hits(doc) {
-        found.push(finding(hit));
+        if about_someone || hit.particular {
+            found.push(finding(hit));
+        }
     }
 }
 
@@ -135,6 +140,7 @@ fn merge(doc: &Document, mut hits: Vec<Hit>) -> Vec<Hit> {
             if hit.start <= last.end || joins(doc.slice(last.end, hit.start)) {
                 last.end = last.end.max(hit.end);
                 last.confidence = last.confidence.max(hit.confidence);
+                last.particular |= hit.particular;
                 // A value or a legal status says more than the word it follows.
                 if matches!(hit.kind, Kind::Result | Kind::Status) {
                     last.kind = hit.kind;
@@ -175,6 +181,7 @@ mod tests {
     fn only_posts_about_someone_are_marked() {
         assert_eq!(findings("She was admitted with DKA and sepsis"), 2);
         assert_eq!(findings("Know the signs of sepsis and DKA"), 0);
+        assert_eq!(findings("Detained under s3 last night"), 1);
     }
 
     #[test]

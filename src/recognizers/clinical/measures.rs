@@ -53,6 +53,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
             end: m.end(),
             kind: Kind::Result,
             confidence: 0.9,
+            particular: true,
         });
     }
     for m in QUANTITY.find_iter(text) {
@@ -61,6 +62,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
             end: m.end(),
             kind: Kind::Status,
             confidence: 0.8,
+            particular: true,
         });
     }
     for m in SECTION.find_iter(text) {
@@ -79,6 +81,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
                 end: m.end(),
                 kind: Kind::Status,
                 confidence: 0.8,
+                particular: true,
             });
         }
     }

@@ -70,7 +70,11 @@ const HEADS: &[&str] = &[
     "fever",
     "virus",
     "ulcer",
+    "sign",
 ];
+
+/// Heads that need an eponym before them ("Battle's sign", not "the sign").
+const EPONYM_HEADS: &[&str] = &["sign"];
 
 /// Small words that end a condition's name.
 const STOP: &[&str] = &[
@@ -177,7 +181,14 @@ static TRIGGERS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// A foreign body: something swallowed, or lodged in a nose, ear or eye.
 static FOREIGN_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bswallowed (?:a|an|his|her|their|some|two|three) \w+(?: \w+)?|\b(?:a|an|some) \w+(?: \w+)? (?:up|in|stuck in|stuck up) (?:his|her|their) (?:nose|ear|eye|throat|nostril)\b")
+    Regex::new(r"(?i)\bswallow(?:ed|ing)? (?:a|an|his|her|their|some|two|three) \w+(?: \w+)?|\b(?:a|an|some) \w+(?: \w+)? (?:up|in|stuck in|stuck up) (?:his|her|their) (?:nose|ear|eye|throat|nostril)\b")
+        .expect("pattern compiles")
+});
+
+/// An injury or loss of function told as a verb on a body part ("broke her
+/// hip", "can't move his left arm"), and falls or jumps from a height.
+static INJURY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:broke|broken|fractured|dislocated|sprained|injured|hurt|twisted|cut|burnt|burned|snapped|smashed|bust|crushed|(?:can't|cannot|couldn't|can not) (?:move|use|feel|lift|bend|weight bear on)) (?:his|her|their) (?:left |right )?(?:hip|knee|leg|legs|arm|arms|wrist|ankle|shoulder|elbow|neck|back|spine|skull|jaw|nose|ribs?|pelvis|femur|collarbone|hand|foot|fingers?|toes?|face|head)|(?:jumped|fell|thrown) (?:from|off) (?:a|the|his|her|their) (?:bridge|building|roof|balcony|car park|multi-storey|cliff|window|train|platform|ladder|stepladder|scaffolding|horse|bike|motorbike))\b")
         .expect("pattern compiles")
 });
 
@@ -192,13 +203,28 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
             hits.push(hit(token.start, token.end));
         }
         if HEADS.contains(&token.norm.as_str()) {
-            if let Some(start) = named_before(doc, i) {
+            let eponym = i
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .filter(|t| t.norm.ends_with("'s") && adjacent(doc, t, token));
+            if EPONYM_HEADS.contains(&token.norm.as_str()) {
+                if let Some(name) = eponym {
+                    hits.push(hit(name.start, token.end));
+                }
+            } else if let Some(start) = named_before(doc, i) {
                 hits.push(hit(start, token.end));
             }
         }
     }
-    for m in FOREIGN_BODY.find_iter(doc.text()) {
-        hits.push(hit(m.start(), m.end()));
+    for m in FOREIGN_BODY
+        .find_iter(doc.text())
+        .chain(INJURY.find_iter(doc.text()))
+    {
+        // "his"/"her" in the phrase already points at someone.
+        hits.push(Hit {
+            particular: true,
+            ..hit(m.start(), m.end())
+        });
     }
     for m in TRIGGERS.find_all(doc) {
         if let Some(end) = name_after(doc, m.stop) {
@@ -215,6 +241,7 @@ fn hit(start: usize, end: usize) -> Hit {
         end,
         kind: Kind::Condition,
         confidence: 0.6,
+        particular: false,
     }
 }
 
@@ -284,6 +311,19 @@ mod tests {
     fn named_conditions_before_a_head_noun() {
         assert_eq!(spans("living with Behçet's disease"), ["Behçet's disease"]);
         assert!(spans("the disease spreads").is_empty());
+    }
+
+    #[test]
+    fn injuries_told_as_verbs() {
+        assert_eq!(spans("she broke her hip"), ["broke her hip"]);
+        assert_eq!(
+            spans("can't move his left arm"),
+            ["can't move his left arm"]
+        );
+        assert_eq!(spans("jumped off a bridge"), ["jumped off a bridge"]);
+        assert!(spans("he broke the news to her").is_empty());
+        assert_eq!(spans("positive Battle's sign"), ["Battle's sign"]);
+        assert!(spans("a sign of the times").is_empty());
     }
 
     #[test]

@@ -71,6 +71,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
                     end,
                     kind,
                     confidence,
+                    particular: false,
                 });
             }
         }
@@ -82,6 +83,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
                 end,
                 kind: Kind::Condition,
                 confidence: 0.6,
+                particular: false,
             });
         }
     }
