@@ -24,10 +24,33 @@ static RESULT: LazyLock<Regex> = LazyLock::new(|| {
 /// centile, gestation, time sober.
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:on )?\d{1,2} ?(?:l|litres|liters|lpm) (?:of )?(?:oxygen|o2)|on \d{1,2} ?(?:l|litres|liters)\b|lost \d{1,3} ?(?:stone|st|kg|kilos|lbs?|pounds)|\d{1,2} ?lbs? ?\d{1,2} ?oz|\d{1,3}(?:st|nd|rd|th) centile|\d{1,2}(?:\+\d)? ?(?:weeks?|wks?) (?:pregnant|gestation|gest|along)|(?:born|delivered|induced|miscarried|lost (?:the|her|their) baby) at \d{1,2}(?:\+\d)? ?(?:weeks?|wks?)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|clean|dry|abstinent|off (?:the )?(?:drink|booze|drugs|heroin|gear))|(?:sober|clean|dry|abstinent) for (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?))\b",
+        r"(?i)\b(?:(?:on )?\d{1,2} ?(?:l|litres|liters|lpm) (?:of )?(?:oxygen|o2)|on \d{1,2} ?(?:l|litres|liters)\b|lost \d{1,3} ?(?:stone|st|kg|kilos|lbs?|pounds)|\d{1,2} ?lbs? ?\d{1,2} ?oz|\d{1,3}(?:st|nd|rd|th) centile|\d{1,2}(?:\+\d)? ?(?:weeks?|wks?) (?:pregnant|gestation|gest|along)|(?:born|delivered|induced|miscarried|lost (?:the|her|their) baby) at \d{1,2}(?:\+\d)? ?(?:weeks?|wks?)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|clean|dry|abstinent|off (?:the )?(?:drink|booze|drugs|heroin|gear))|(?:sober|clean|dry|abstinent) for (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)|\d{2} a day|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty) (?:\w+ )?(?:cigarettes|cigs|fags|roll-ups|vapes|units|cans|pints|bottles|spliffs|joints|bags) a (?:day|night|week))\b",
     )
     .expect("pattern compiles")
 });
+
+/// A bare gestation ("at 22 weeks"), counted only in a post about a
+/// pregnancy; elsewhere "22 weeks" is a wait or a duration.
+static WEEKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])? ?(?:weeks?|wks?)\b")
+        .expect("pattern compiles")
+});
+
+/// Words that make a post about a pregnancy.
+const PREGNANCY: &[&str] = &[
+    "pregnant",
+    "pregnancy",
+    "gestation",
+    "bump",
+    "midwife",
+    "antenatal",
+    "scan",
+    "baby",
+    "miscarriage",
+    "miscarried",
+    "labour",
+    "due",
+];
 
 /// Sections of the Mental Health Act 1983 (2-5, 17, 35-37, 41, 117, 135,
 /// 136), the Children Act 1989 (17, 20, 31, 47) and the Care Act 2014 (42).
@@ -64,6 +87,17 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
             confidence: 0.8,
             particular: true,
         });
+    }
+    if doc.has_word(PREGNANCY) || text.contains('\u{1F930}') {
+        for m in WEEKS.find_iter(text) {
+            hits.push(Hit {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Status,
+                confidence: 0.6,
+                particular: false,
+            });
+        }
     }
     for m in SECTION.find_iter(text) {
         let bare_s = !m.as_str().to_lowercase().starts_with("section");
@@ -107,6 +141,16 @@ mod tests {
         assert_eq!(spans("born at 24 weeks"), ["born at 24 weeks"]);
         assert_eq!(spans("a baby of 8lb 2oz"), ["8lb 2oz"]);
         assert!(spans("we waited 22 weeks for a reply").is_empty());
+        assert_eq!(
+            spans("pregnant again, now 22 weeks!"),
+            ["pregnant", "22 weeks"]
+        );
+        assert_eq!(spans("smokes 20 a day"), ["20 a day"]);
+        assert!(spans("take one a day with food").is_empty());
+        assert_eq!(
+            spans("three disposable vapes a day"),
+            ["three disposable vapes a day"]
+        );
     }
 
     #[test]

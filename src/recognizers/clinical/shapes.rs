@@ -192,6 +192,18 @@ static INJURY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// Delusions told as what the person believes is happening to them.
+static DELUSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tv|television|radio|telly|neighbours?|police|mi5|cia|fbi|government|aliens|devil|staff|nurses) (?:was|were|is|are) (?:talking to|sending messages to|watching|following|poisoning|spying on|controlling|reading the mind of) (?:him|her|them)\b")
+        .expect("pattern compiles")
+});
+
+/// A joint named as one person's ("his hip", "her new knee"): in a post
+/// about someone it is the operation or the injury.
+static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:his|her|their) (?:new )?(?:hip|knee)s?\b").expect("pattern compiles")
+});
+
 /// How many words after a trigger may belong to the condition's name.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -225,6 +237,12 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
             particular: true,
             ..hit(m.start(), m.end())
         });
+    }
+    for m in DELUSION
+        .find_iter(doc.text())
+        .chain(JOINT.find_iter(doc.text()))
+    {
+        hits.push(hit(m.start(), m.end()));
     }
     for m in TRIGGERS.find_all(doc) {
         if let Some(end) = name_after(doc, m.stop) {
@@ -324,6 +342,15 @@ mod tests {
         assert!(spans("he broke the news to her").is_empty());
         assert_eq!(spans("positive Battle's sign"), ["Battle's sign"]);
         assert!(spans("a sign of the times").is_empty());
+    }
+
+    #[test]
+    fn delusions_and_joints() {
+        assert_eq!(
+            spans("sure the neighbours are spying on her"),
+            ["neighbours are spying on her"]
+        );
+        assert_eq!(spans("waiting for her new knee"), ["her new knee"]);
     }
 
     #[test]

@@ -17,9 +17,10 @@ use std::sync::LazyLock;
 static PERSON_WORDS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_subject.txt")));
 
-/// A handle, an age in case-note shape, or a bed or bay.
+/// A handle, an age in case-note shape, a bed or bay, or a greeting to a
+/// named person.
 static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"@\w|\b\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))\b|(?i)\b\d{1,3}[- ]years?[- ]old\b|(?i)\b\d0-something\b|(?i)\b(?:bed|bay|cubicle) \d")
+    Regex::new(r"@\w|\b\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))\b|(?i)\b\d{1,3}[- ]years?[- ]old\b|(?i)\b\d0-something\b|(?i)\b(?:bed|bay|cubicle) \d|\b(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
         .expect("pattern compiles")
 });
 
@@ -40,6 +41,7 @@ mod tests {
             "@sam_j glad you're home",
             "67M, acute limb ischaemia",
             "a 72-year-old with sepsis",
+            "Hi Jo, your results are back",
         ] {
             assert!(is_about_someone(&Document::new(text)), "{text}");
         }
