@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// A test or observation name, a linking word or two, then a value.
 static RESULT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:o2 sats|oxygen sats|sats|spo2|saturations|gcs|bp|blood pressure|hba1c|a1c|crp|egfr|gfr|ca[- ]?125|ca[- ]?19[- ]?9|psa|inr|(?-i:NEWS2?)|lactate|potassium|sodium|(?-i:K|Na|Hb)|haemoglobin|hemoglobin|glucose|(?-i:BMs?)|blood sugars?|blood glucose|sugars?|ketones|troponin|trop|creatinine|wcc|white cell count|platelets|temp|temperature|pulse|heart rate|(?-i:HR|RR)|resp rate|respiratory rate|bmi|peak flow|fev1|ferritin|tsh|bilirubin|d[- ]?dimer|apgars?|pain score|mmse|moca|phq[- ]?9|gad[- ]?7|epds|cholesterol|vitamin d|vit d|b12|urea|ph|cortisol|alcohol level|blood alcohol|weight|birth weight)(?:\+|\b)(?: (?:score|level|levels|reading))?:?(?: ?(?:of|at|was|is|were|came back|dropped to|down to|up to|only|just|around|about|over|under|below|=|->|→)){0,2} ?[~<>]?\d{1,5}(?:[.,]\d{1,3}){0,2}(?: ?/ ?\d{1,3})?(?: ?(?:%|mmol/?l|mmol|mg/?l|mg|g/?l|units|bpm|kg|mmhg|°c|degrees|iu|percent))?",
+        r"(?i)\b(?:o2 sats|oxygen sats|sats|spo2|saturations|gcs|bp|blood pressure|hba1c|a1c|crp|egfr|gfr|ca[- ]?125|ca[- ]?19[- ]?9|psa|inr|(?-i:NEWS2?)|lactate|potassium|sodium|(?-i:K|Na|Hb|CK)|haemoglobin|hemoglobin|glucose|(?-i:BMs?)|blood sugars?|blood glucose|sugars?|ketones|troponin|trop|creatinine|wcc|white cell count|platelets|temp|temperature|pulse|heart rate|(?-i:HR|RR)|resp rate|respiratory rate|bmi|peak flow|fev1|ferritin|tsh|bilirubin|d[- ]?dimer|apgars?|pain score|mmse|moca|phq[- ]?9|gad[- ]?7|epds|cholesterol|vitamin d|vit d|b12|urea|ph|cortisol|alcohol level|blood alcohol|weight|birth weight)(?:\+|\b)(?: (?:score|level|levels|reading))?:?(?: ?(?:of|at|was|is|were|came back|dropped to|down to|up to|only|just|around|about|over|under|below|=|->|→)){0,2} ?[~<>]?\d{1,5}(?:[.,]\d{1,3}){0,2}(?: ?/ ?\d{1,3})?(?: ?(?:%|mmol/?l|mmol|mg/?l|mg|g/?l|units|bpm|kg|mmhg|°c|degrees|iu|percent))?",
     )
     .expect("pattern compiles")
 });
@@ -50,13 +50,15 @@ const PREGNANCY: &[&str] = &[
     "miscarried",
     "labour",
     "due",
+    "twins",
+    "expecting",
 ];
 
 /// Sections of the Mental Health Act 1983 (2-5, 17, 35-37, 41, 117, 135,
 /// 136), the Children Act 1989 (17, 20, 31, 47) and the Care Act 2014 (42).
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:section ?|s\.? ?)(2|3|4|5 ?\(?[24]\)?|5|17|20|31|35|36|37(?:/41)?|41|42|47|117|135|136)\b",
+        r"(?i)\b(?:(?:section ?|s\.? ?)(?:2|3|4|5 ?\(?[24]\)?|5|17|20|31|35|36|37(?:/41)?|41|42|47|117|135|136)|(?:on|under) an? 13[56])\b",
     )
     .expect("pattern compiles")
 });
@@ -100,7 +102,8 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
         }
     }
     for m in SECTION.find_iter(text) {
-        let bare_s = !m.as_str().to_lowercase().starts_with("section");
+        let lower = m.as_str().to_lowercase();
+        let bare_s = lower.starts_with('s') && !lower.starts_with("section");
         // "s 2" with a space is too often something else ("s 2 episodes").
         if bare_s && m.as_str().contains(' ') {
             continue;
@@ -156,6 +159,7 @@ mod tests {
     #[test]
     fn sections() {
         assert_eq!(spans("placed on a s2"), ["s2"]);
+        assert_eq!(spans("brought in on a 136"), ["on a 136"]);
         assert_eq!(spans("Section 47 enquiry opened"), ["Section 47 enquiry"]);
         assert!(spans("see section 2 below").is_empty());
         assert!(spans("section 4 of the guide").is_empty());
