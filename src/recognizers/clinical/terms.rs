@@ -6,8 +6,8 @@
 //!   count only when typed in capitals;
 //! - a match inside an everyday phrase from `clinical_not.txt` ("fall
 //!   asleep", "stroke of luck") is dropped;
-//! - a match right after "my" is the author's own health, which the labels
-//!   leave unflagged.
+//! - [`is_authors_own`] tells when a match is the author's own health
+//!   ("my anxiety", "my mum's dementia"), which the labels leave unflagged.
 
 use super::{Hit, Kind};
 use crate::document::Document;
@@ -50,12 +50,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
     let keep = |m: &PhraseMatch| -> Option<(usize, usize)> {
         let (start, end) = m.span(doc);
         let vetoed = vetoes.iter().any(|&(s, e)| s < end && start < e);
-        let own = m
-            .first
-            .checked_sub(1)
-            .and_then(|i| doc.tokens().get(i))
-            .is_some_and(|t| t.norm == "my");
-        (!vetoed && !own).then_some((start, end))
+        (!vetoed).then_some((start, end))
     };
     let sets: [(&PhraseSet, Kind, f32); 4] = [
         (&CONDITIONS, Kind::Condition, 0.8),
@@ -89,6 +84,44 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Relatives whose health, told by the author ("my mum's dementia"), is the
+/// author's own family life, which the labels leave unflagged.
+const FAMILY: &[&str] = &[
+    "mum's",
+    "mom's",
+    "dad's",
+    "nan's",
+    "gran's",
+    "grandad's",
+    "grandma's",
+    "husband's",
+    "wife's",
+    "partner's",
+    "son's",
+    "daughter's",
+    "brother's",
+    "sister's",
+    "own",
+];
+
+/// True when the words just before token `first` make what follows the
+/// author's own health: "my …", "my mum's …", "I have …", "I've got …".
+pub(super) fn is_authors_own(doc: &Document, first: usize) -> bool {
+    let before = |back: usize| {
+        first
+            .checked_sub(back)
+            .and_then(|i| doc.tokens().get(i))
+            .map_or("", |t| t.norm.as_str())
+    };
+    match (before(2), before(1)) {
+        (_, "my") => true,
+        ("my", relative) => FAMILY.contains(&relative),
+        ("i", "have" | "had") => true,
+        ("i've", "got" | "had") => true,
+        _ => false,
+    }
+}
+
 /// True when every letter is a capital, allowing a plural "s" at the end
 /// ("UTIs") and lowercase words after the acronym ("GI bleed").
 fn in_capitals(text: &str) -> bool {
@@ -116,6 +149,13 @@ mod tests {
             ["end stage heart failure"]
         );
         assert_eq!(spans("a #NOF"), ["NOF"]);
+    }
+
+    #[test]
+    fn the_authors_own_and_family_health() {
+        assert!(spans("my mum's dementia and I have asthma").is_empty());
+        assert!(spans("I've got shingles, my own fault").is_empty());
+        assert_eq!(spans("my patient's dementia"), ["dementia"]);
     }
 
     #[test]
