@@ -77,7 +77,11 @@ fn hits(doc: &Document) -> Vec<Hit> {
     terms::find(doc, &mut hits);
     measures::find(doc, &mut hits);
     shapes::find(doc, &mut hits);
-    hits.retain(|h| !terms::is_authors_own(doc, doc.token_at_or_after(h.start)));
+    let vetoes = terms::vetoes(doc);
+    hits.retain(|h| {
+        !terms::is_authors_own(doc, doc.token_at_or_after(h.start))
+            && !overlaps_any(&vetoes, h.start, h.end)
+    });
     merge(doc, hits)
 }
 
@@ -101,6 +105,13 @@ fn finding(hit: Hit) -> Finding {
         }
         Kind::Condition => base,
     }
+}
+
+/// True when `start..end` overlaps one of `spans`, which are sorted and do
+/// not overlap each other (a binary search keeps this logarithmic).
+fn overlaps_any(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let first_ending_after = spans.partition_point(|&(_, e)| e <= start);
+    spans.get(first_ending_after).is_some_and(|&(s, _)| s < end)
 }
 
 /// Words that qualify the clinical phrase right after them and belong in its
@@ -179,6 +190,16 @@ mod tests {
     }
 
     #[test]
+    fn overlap_search() {
+        let spans = [(0, 4), (10, 20), (30, 31)];
+        assert!(overlaps_any(&spans, 3, 5));
+        assert!(overlaps_any(&spans, 19, 40));
+        assert!(!overlaps_any(&spans, 4, 10));
+        assert!(!overlaps_any(&spans, 31, 99));
+        assert!(!overlaps_any(&[], 0, 1));
+    }
+
+    #[test]
     fn only_posts_about_someone_are_marked() {
         assert_eq!(findings("She was admitted with DKA and sepsis"), 2);
         assert_eq!(findings("Know the signs of sepsis and DKA"), 0);
@@ -230,6 +251,8 @@ mod tests {
             "Add it to the list, it's all fine, me too",
             "ms word and pe lessons",
             "That was a stroke of luck",
+            "Cabin fever and imposter syndrome",
+            "The blame falls on us",
         ] {
             assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
         }

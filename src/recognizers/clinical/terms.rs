@@ -4,14 +4,14 @@
 //! wins over "heart failure". Three guards keep precision:
 //! - acronyms that are also words or initials ("MS", "PE", "ALL", "IV")
 //!   count only when typed in capitals;
-//! - a match inside an everyday phrase from `clinical_not.txt` ("fall
-//!   asleep", "stroke of luck") is dropped;
+//! - [`vetoes`] gives the everyday phrases from `clinical_not.txt` ("fall
+//!   asleep", "stroke of luck"); any clinical hit inside one is dropped;
 //! - [`is_authors_own`] tells when a match is the author's own health
 //!   ("my anxiety", "my mum's dementia"), which the labels leave unflagged.
 
 use super::{Hit, Kind};
 use crate::document::Document;
-use crate::lexicon::{PhraseMatch, PhraseSet};
+use crate::lexicon::PhraseSet;
 use std::sync::LazyLock;
 
 fn list(text: &str) -> PhraseSet {
@@ -40,18 +40,18 @@ static ACRONYMS: LazyLock<PhraseSet> =
 static NOT_CLINICAL: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_not.txt")));
 
-/// Adds the list matches of `doc` to `hits`.
-pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
-    let vetoes: Vec<(usize, usize)> = NOT_CLINICAL
+/// Byte spans of everyday phrases that hold a clinical word in another
+/// sense ("fall asleep", "cabin fever"); no clinical hit may overlap one.
+pub(super) fn vetoes(doc: &Document) -> Vec<(usize, usize)> {
+    NOT_CLINICAL
         .find_all(doc)
         .iter()
         .map(|m| m.span(doc))
-        .collect();
-    let keep = |m: &PhraseMatch| -> Option<(usize, usize)> {
-        let (start, end) = m.span(doc);
-        let vetoed = vetoes.iter().any(|&(s, e)| s < end && start < e);
-        (!vetoed).then_some((start, end))
-    };
+        .collect()
+}
+
+/// Adds the list matches of `doc` to `hits`.
+pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
     let sets: [(&PhraseSet, Kind, f32); 4] = [
         (&CONDITIONS, Kind::Condition, 0.8),
         (&MEDICATIONS, Kind::Medication, 0.8),
@@ -60,19 +60,19 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
     ];
     for (set, kind, confidence) in sets {
         for m in set.find_all(doc) {
-            if let Some((start, end)) = keep(&m) {
-                hits.push(Hit {
-                    start,
-                    end,
-                    kind,
-                    confidence,
-                    particular: false,
-                });
-            }
+            let (start, end) = m.span(doc);
+            hits.push(Hit {
+                start,
+                end,
+                kind,
+                confidence,
+                particular: false,
+            });
         }
     }
     for m in ACRONYMS.find_all(doc) {
-        if let Some((start, end)) = keep(&m).filter(|&(s, e)| in_capitals(doc.slice(s, e))) {
+        let (start, end) = m.span(doc);
+        if in_capitals(doc.slice(start, end)) {
             hits.push(Hit {
                 start,
                 end,
