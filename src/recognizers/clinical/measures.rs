@@ -24,7 +24,7 @@ static RESULT: LazyLock<Regex> = LazyLock::new(|| {
 /// centile, gestation, time sober.
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:on )?\d{1,2} ?(?:l|litres|liters|lpm) (?:of )?(?:oxygen|o2)|on \d{1,2} ?(?:l|litres|liters)\b|lost \d{1,3} ?(?:stone|st|kg|kilos|lbs?|pounds)|\d{1,2} ?lbs? ?\d{1,2} ?oz|\d{1,3}(?:st|nd|rd|th) centile|\d{1,2}(?:\+\d)? ?(?:weeks?|wks?) (?:pregnant|gestation|gest|along)|(?:born|delivered|induced|miscarried|lost (?:the|her|their) baby) at \d{1,2}(?:\+\d)? ?(?:weeks?|wks?)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|clean|dry|abstinent|off (?:the )?(?:drink|booze|drugs|heroin|gear))|(?:sober|clean|dry|abstinent) for (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)|\d{2} a day|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty) (?:\w+ )?(?:cigarettes|cigs|fags|roll-ups|vapes|units|cans|pints|bottles|spliffs|joints|bags) a (?:day|night|week))\b",
+        r"(?i)\b(?:(?:on )?\d{1,2} ?(?:l|litres|liters|lpm) (?:of )?(?:oxygen|o2)|on \d{1,2} ?(?:l|litres|liters)\b|lost \d{1,3} ?(?:stone|st|kg|kilos|lbs?|pounds)|\d{1,2} ?lbs? ?\d{1,2} ?oz|\d{1,3}(?:st|nd|rd|th) centile|\d{1,2}(?:\+\d)? ?(?:weeks?|wks?) (?:pregnant|gestation|gest|along)|(?:born|delivered|induced|miscarried|lost (?:the|her|their) baby) at \d{1,2}(?:\+\d ?(?:weeks?|wks?)?| ?(?:weeks?|wks?))|\b(?:2[2-9]|3\d|4[0-2])\+[0-6]|(?:a|one|two|three|\d{1,2}) (?:litres?|bottles?|pints?|cans?) of \w+ a (?:day|night|week)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|clean|dry|abstinent|off (?:the )?(?:drink|booze|drugs|heroin|gear))|(?:sober|clean|dry|abstinent) for (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)|\d{2} a day|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty) (?:\w+ )?(?:cigarettes|cigs|fags|roll-ups|vapes|units|cans|pints|bottles|spliffs|joints|bags) a (?:day|night|week))\b",
     )
     .expect("pattern compiles")
 });
@@ -142,6 +142,8 @@ mod tests {
         assert_eq!(spans("she is 22 weeks pregnant"), ["22 weeks pregnant"]);
         assert_eq!(spans("now 8 months sober"), ["8 months sober"]);
         assert_eq!(spans("born at 24 weeks"), ["born at 24 weeks"]);
+        assert_eq!(spans("born at 26+3, on CPAP"), ["born at 26+3", "CPAP"]);
+        assert_eq!(spans("a bottle of gin a day"), ["a bottle of gin a day"]);
         assert_eq!(spans("a baby of 8lb 2oz"), ["8lb 2oz"]);
         assert!(spans("we waited 22 weeks for a reply").is_empty());
         assert_eq!(
