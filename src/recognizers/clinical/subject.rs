@@ -7,7 +7,9 @@
 //! an individual: a third-person pronoun, a word for a patient or relative,
 //! a title, a handle being replied to, or an age written as a case ("67M",
 //! "29yo", "72-year-old"). The test is deliberately generous: a missed
-//! case costs more than an underlined word in advice.
+//! case costs more than an underlined word in advice. A case the post
+//! calls fictional or a composite ([`crate::framing`]) is about nobody, and
+//! "someone" after "if" or "or" is anyone.
 
 use crate::document::Document;
 use crate::lexicon::PhraseSet;
@@ -24,9 +26,27 @@ static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-/// True when something in the post points at a particular person.
+/// Words before "someone" that make it anyone at all ("if someone...").
+const ANYONE_LEADS: &[&str] = &[
+    "if", "or", "when", "whenever", "know", "help", "love", "support", "for",
+];
+
+/// True when something in the post points at a particular, real person.
 pub(super) fn is_about_someone(doc: &Document) -> bool {
-    !PERSON_WORDS.find_all(doc).is_empty() || PERSON_SHAPES.is_match(doc.text())
+    if crate::framing::read(doc).fictional {
+        return false;
+    }
+    let tokens = doc.tokens();
+    let points_at_someone = PERSON_WORDS.find_all(doc).iter().any(|m| {
+        let word = tokens.get(m.first).map_or("", |t| t.norm.as_str());
+        let lead = m
+            .first
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .map_or("", |t| t.norm.as_str());
+        !(matches!(word, "someone" | "somebody") && ANYONE_LEADS.contains(&lead))
+    });
+    points_at_someone || PERSON_SHAPES.is_match(doc.text())
 }
 
 #[cfg(test)]
@@ -53,6 +73,8 @@ mod tests {
             "Sepsis kills. Know the signs: fever, confusion, fast breathing.",
             "It's Dementia Awareness Week: 5 tips for carers",
             "We walked 5 m to the car",
+            "If someone you love is struggling, call 111",
+            "Teaching vignette: Mrs X, 84, with delirium. What next?",
         ] {
             assert!(!is_about_someone(&Document::new(text)), "{text}");
         }
