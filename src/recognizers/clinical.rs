@@ -253,6 +253,9 @@ mod tests {
             "That was a stroke of luck",
             "Cabin fever and imposter syndrome",
             "The blame falls on us",
+            "Staff retention is a nightmare and management turn a blind eye",
+            "It was manic, I'm confused by the new rota, lithium batteries",
+            "Pure adrenaline rush; we were in stitches at the admission fee",
         ] {
             assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
         }
