@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// A test or observation name, a linking word or two, then a value.
 static RESULT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:o2 sats|oxygen sats|sats|spo2|saturations|gcs|bp|blood pressure|hba1c|a1c|crp|egfr|gfr|ca[- ]?125|ca[- ]?19[- ]?9|psa|inr|(?-i:NEWS2?)|lactate|potassium|sodium|(?-i:K|Na|Hb|CK)|haemoglobin|hemoglobin|glucose|(?-i:BMs?)|blood sugars?|blood glucose|sugars?|ketones|troponin|trop|creatinine|wcc|white cell count|platelets|temp|temperature|pulse|heart rate|(?-i:HR|RR)|resp rate|respiratory rate|bmi|peak flow|fev1|ferritin|tsh|bilirubin|d[- ]?dimer|apgars?|pain score|mmse|moca|phq[- ]?9|gad[- ]?7|epds|cholesterol|vitamin d|vit d|b12|urea|ph|cortisol|alcohol level|blood alcohol|weight|birth weight)(?:\+|\b)(?: (?:score|level|levels|reading))?:?(?: ?(?:of|at|was|is|were|came back|dropped to|down to|up to|only|just|around|about|over|under|below|=|->|→)){0,2} ?[~<>]?\d{1,5}(?:[.,]\d{1,3}){0,2}(?: ?/ ?\d{1,3})?(?: ?(?:%|mmol/?l|mmol|mg/?l|mg|g/?l|units|bpm|kg|mmhg|°c|degrees|iu|percent))?",
+        r"(?i)\b(?:o2 sats|oxygen sats|sats|spo2|saturations|gcs|bp|blood pressure|hba1c|a1c|crp|egfr|gfr|ca[- ]?125|ca[- ]?19[- ]?9|psa|inr|(?-i:NEWS2?)|lactate|potassium|sodium|(?-i:K|Na|Hb|CK)|haemoglobin|hemoglobin|glucose|(?-i:BMs?)|blood sugars?|blood glucose|sugars?|ketones|troponin|trop|creatinine|wcc|white cell count|platelets|temp|temperature|pulse|heart rate|(?-i:HR|RR)|resp rate|respiratory rate|bmi|peak flow|fev1|ferritin|tsh|bilirubin|d[- ]?dimer|apgars?|pain score|mmse|moca|phq[- ]?9|gad[- ]?7|epds|cholesterol|vitamin d|vit d|b12|urea|ph|cortisol|alcohol level|blood alcohol|weight|birth weight|ejection fraction|(?-i:EF|PEWS|MEWS)|waterlow|braden)(?:\+|\b)(?: (?:score|level|levels|reading))?:?(?: ?(?:of|at|was|is|were|came back|dropped to|down to|up to|only|just|around|about|over|under|below|=|->|→)){0,2} ?[~<>]?\d{1,5}(?:[.,]\d{1,3}){0,2}(?: ?/ ?\d{1,3})?(?: ?(?:%|mmol/?l|mmol|mg/?l|mg|g/?l|units|bpm|kg|mmhg|°c|degrees|iu|percent))?",
     )
     .expect("pattern compiles")
 });
@@ -133,6 +133,8 @@ mod tests {
         assert_eq!(spans("CA-125 of 1,200"), ["CA-125 of 1,200"]);
         assert_eq!(spans("lactate was 6.2"), ["lactate was 6.2"]);
         assert_eq!(spans("NEWS 7"), ["NEWS 7"]);
+        assert_eq!(spans("EF 20%, K+ 6.8"), ["EF 20%", "K+ 6.8"]);
+        assert!(spans("the K04829 form").is_empty());
         assert!(spans("news 7 at ten").is_empty());
     }
 
