@@ -31,7 +31,7 @@ mod subject;
 mod terms;
 
 use crate::document::Document;
-use crate::finding::{Finding, Findings, Suggestion};
+use crate::finding::{Finding, Findings, Severity, Suggestion};
 use crate::label::Label;
 
 /// What a hit is, which decides the reason shown to the user.
@@ -39,6 +39,8 @@ use crate::label::Label;
 enum Kind {
     /// A diagnosis, condition, symptom or injury.
     Condition,
+    /// A rare condition: a quasi-identifier on its own.
+    Rare,
     /// A medicine or drug.
     Medication,
     /// A procedure, investigation, device or care event.
@@ -104,6 +106,13 @@ fn finding(hit: Hit) -> Finding {
             base.reason("A procedure or treatment someone had is confidential health information.")
         }
         Kind::Condition => base,
+        Kind::Rare => {
+            let mut rare = base.reason(
+                "A rare condition can identify someone on its own: few people locally have it.",
+            );
+            rare.severity = Severity::Medium;
+            rare
+        }
     }
 }
 
@@ -153,8 +162,11 @@ fn merge(doc: &Document, mut hits: Vec<Hit>) -> Vec<Hit> {
                 last.end = last.end.max(hit.end);
                 last.confidence = last.confidence.max(hit.confidence);
                 last.particular |= hit.particular;
-                // A value or a legal status says more than the word it follows.
-                if matches!(hit.kind, Kind::Result | Kind::Status) {
+                // A rare condition, a value or a legal status says more than
+                // the word it joins.
+                if matches!(hit.kind, Kind::Rare | Kind::Result | Kind::Status)
+                    && last.kind != Kind::Rare
+                {
                     last.kind = hit.kind;
                 }
                 continue;
@@ -187,6 +199,17 @@ mod tests {
         let mut found = Findings::default();
         find(&Document::new(text), &mut found);
         found.all().len()
+    }
+
+    #[test]
+    fn rare_conditions_weigh_more() {
+        let mut found = Findings::default();
+        find(
+            &Document::new("She has Huntington's disease and asthma"),
+            &mut found,
+        );
+        let severities: Vec<Severity> = found.all().iter().map(|f| f.severity).collect();
+        assert_eq!(severities, [Severity::Medium, Severity::Low]);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Clinical vocabulary from the word lists in `src/data/clinical_*.txt`.
 //!
 //! The lists are matched leftmost-longest, so "end stage heart failure"
-//! wins over "heart failure". Three guards keep precision:
+//! wins over "heart failure". Rare conditions have their own list
+//! (`clinical_rare.txt`) because a rare condition is a quasi-identifier and
+//! is reported with more weight. Three guards keep precision:
 //! - acronyms that are also words or initials ("MS", "PE", "ALL", "IV")
 //!   count only when typed in capitals;
 //! - [`vetoes`] gives the everyday phrases from `clinical_not.txt` ("fall
@@ -29,6 +31,8 @@ static CONDITIONS: LazyLock<PhraseSet> = LazyLock::new(|| {
     }
     set
 });
+static RARE: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_rare.txt")));
 static MEDICATIONS: LazyLock<PhraseSet> =
     LazyLock::new(|| list(include_str!("../../data/clinical_medications.txt")));
 static PROCEDURES: LazyLock<PhraseSet> =
@@ -52,8 +56,9 @@ pub(super) fn vetoes(doc: &Document) -> Vec<(usize, usize)> {
 
 /// Adds the list matches of `doc` to `hits`.
 pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
-    let sets: [(&PhraseSet, Kind, f32); 4] = [
+    let sets: [(&PhraseSet, Kind, f32); 5] = [
         (&CONDITIONS, Kind::Condition, 0.8),
+        (&RARE, Kind::Rare, 0.8),
         (&MEDICATIONS, Kind::Medication, 0.8),
         (&PROCEDURES, Kind::Procedure, 0.7),
         (&STATUS, Kind::Status, 0.8),
