@@ -290,6 +290,20 @@ mod tests {
         assert!(spans("my sats were 91% on the hill").is_empty());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_input_gives_char_boundary_spans(text in "\\PC{0,200}", words in "(sats |BP |s136 |fell |her |hip |of |84% |é|🦸|\\+|/ ){0,30}") {
+            for text in [text.as_str(), words.as_str()] {
+                let doc = Document::new(text);
+                let mut found = Findings::default();
+                find(&doc, &mut found);
+                for f in found.all() {
+                    proptest::prop_assert!(f.start < f.end && text.get(f.start..f.end).is_some());
+                }
+            }
+        }
+    }
+
     #[test]
     fn unicode_and_odd_input_do_not_panic() {
         for text in [
