@@ -16,7 +16,9 @@
 //! - [`shapes`]: words that look clinical whatever the word ("-itis",
 //!   "-ectomy", "X syndrome") and whatever follows "diagnosed with".
 //!
-//! A post that points at nobody in particular ([`subject`]) is general
+//! Health the author tells as their own ("my anxiety", "my mum's
+//! dementia") and words inside everyday phrases are dropped from every
+//! source. A post that points at nobody in particular ([`subject`]) is general
 //! information, and its clinical words are left unmarked, unless a hit
 //! tells of one person's case by itself (a result with its value, a
 //! section number, "broke her hip").
@@ -140,7 +142,6 @@ const HEDGES: &[&str] = &[
     "metastatic",
     "bilateral",
     "massive",
-    "suspected",
 ];
 
 /// Sorts the hits, widens each over a hedge before it, and joins hits that
