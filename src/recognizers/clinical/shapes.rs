@@ -171,7 +171,6 @@ static TRIGGERS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "c/o",
         "treated for",
         "being treated for",
-        "history of",
         "hx of",
         "died of",
         "died from",
