@@ -1,0 +1,82 @@
+//! Whether a post is about a particular person at all.
+//!
+//! Clinical words are everywhere in health workers' posts: awareness days,
+//! advice, research, their own training. They only need highlighting when
+//! they describe someone (the labelling guide gives a general-information
+//! post no spans), so the clinical recognizer first looks for any sign of
+//! an individual: a third-person pronoun, a word for a patient or relative,
+//! a title, a handle being replied to, or an age written as a case ("67M",
+//! "29yo", "72-year-old"). The test is deliberately generous: a missed
+//! case costs more than an underlined word in advice. A case the post
+//! calls fictional or a composite ([`crate::framing`]) is about nobody, and
+//! "someone" after "if" or "or" is anyone.
+
+use crate::document::Document;
+use crate::lexicon::PhraseSet;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PERSON_WORDS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_subject.txt")));
+
+/// A handle, an age in case-note shape, a bed or bay, or a greeting to a
+/// named person.
+static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"@\w|\b\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))\b|(?i)\b\d{1,3}[- ]years?[- ]old\b|(?i)\b\d0-something\b|(?i)\b(?:bed|bay|cubicle) \d|\b(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
+        .expect("pattern compiles")
+});
+
+/// Words before "someone" that make it anyone at all ("if someone...").
+const ANYONE_LEADS: &[&str] = &[
+    "if", "or", "when", "whenever", "know", "help", "love", "support", "for",
+];
+
+/// True when something in the post points at a particular, real person.
+pub(super) fn is_about_someone(doc: &Document) -> bool {
+    if crate::framing::read(doc).fictional {
+        return false;
+    }
+    let tokens = doc.tokens();
+    let points_at_someone = PERSON_WORDS.find_all(doc).iter().any(|m| {
+        let word = tokens.get(m.first).map_or("", |t| t.norm.as_str());
+        let lead = m
+            .first
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .map_or("", |t| t.norm.as_str());
+        !(matches!(word, "someone" | "somebody") && ANYONE_LEADS.contains(&lead))
+    });
+    points_at_someone || PERSON_SHAPES.is_match(doc.text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases_and_replies_are_about_someone() {
+        for text in [
+            "She came in with chest pain",
+            "Bed 4 needs obs",
+            "@sam_j glad you're home",
+            "67M, acute limb ischaemia",
+            "a 72-year-old with sepsis",
+            "Hi Jo, your results are back",
+        ] {
+            assert!(is_about_someone(&Document::new(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn general_advice_is_not() {
+        for text in [
+            "Sepsis kills. Know the signs: fever, confusion, fast breathing.",
+            "It's Dementia Awareness Week: 5 tips for carers",
+            "We walked 5 m to the car",
+            "If someone you love is struggling, call 111",
+            "Teaching vignette: Mrs X, 84, with delirium. What next?",
+        ] {
+            assert!(!is_about_someone(&Document::new(text)), "{text}");
+        }
+    }
+}

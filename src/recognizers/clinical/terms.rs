@@ -1,0 +1,171 @@
+//! Clinical vocabulary from the word lists in `src/data/clinical_*.txt`.
+//!
+//! The lists are matched leftmost-longest, so "end stage heart failure"
+//! wins over "heart failure". Rare conditions have their own list
+//! (`clinical_rare.txt`) because a rare condition is a quasi-identifier and
+//! is reported with more weight. Three guards keep precision:
+//! - acronyms that are also words or initials ("MS", "PE", "ALL", "IV")
+//!   count only when typed in capitals;
+//! - [`vetoes`] gives the everyday phrases from `clinical_not.txt` ("fall
+//!   asleep", "stroke of luck"); any clinical hit inside one is dropped;
+//! - [`is_authors_own`] tells when a match is the author's own health
+//!   ("my anxiety", "my mum's dementia"), which the labels leave unflagged.
+
+use super::{Hit, Kind};
+use crate::document::Document;
+use crate::lexicon::PhraseSet;
+use std::sync::LazyLock;
+
+fn list(text: &str) -> PhraseSet {
+    PhraseSet::from_list(text).with_plurals()
+}
+
+static CONDITIONS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    let mut set = list(include_str!("../../data/clinical_conditions.txt"));
+    for line in crate::lexicon::list_entries(include_str!("../../data/clinical_symptoms.txt"))
+        .chain(crate::lexicon::list_entries(include_str!(
+            "../../data/clinical_abbreviations.txt"
+        )))
+    {
+        set.insert(line);
+    }
+    set
+});
+static RARE: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_rare.txt")));
+static MEDICATIONS: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_medications.txt")));
+static PROCEDURES: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_procedures.txt")));
+static STATUS: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_status.txt")));
+static ACRONYMS: LazyLock<PhraseSet> =
+    LazyLock::new(|| list(include_str!("../../data/clinical_acronyms.txt")));
+static NOT_CLINICAL: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_not.txt")));
+
+/// Byte spans of everyday phrases that hold a clinical word in another
+/// sense ("fall asleep", "cabin fever"); no clinical hit may overlap one.
+pub(super) fn vetoes(doc: &Document) -> Vec<(usize, usize)> {
+    NOT_CLINICAL
+        .find_all(doc)
+        .iter()
+        .map(|m| m.span(doc))
+        .collect()
+}
+
+/// Adds the list matches of `doc` to `hits`.
+pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
+    let sets: [(&PhraseSet, Kind, f32); 5] = [
+        (&CONDITIONS, Kind::Condition, 0.8),
+        (&RARE, Kind::Rare, 0.8),
+        (&MEDICATIONS, Kind::Medication, 0.8),
+        (&PROCEDURES, Kind::Procedure, 0.7),
+        (&STATUS, Kind::Status, 0.8),
+    ];
+    for (set, kind, confidence) in sets {
+        for m in set.find_all(doc) {
+            let (start, end) = m.span(doc);
+            hits.push(Hit {
+                start,
+                end,
+                kind,
+                confidence,
+                particular: false,
+            });
+        }
+    }
+    for m in ACRONYMS.find_all(doc) {
+        let (start, end) = m.span(doc);
+        if in_capitals(doc.slice(start, end)) {
+            hits.push(Hit {
+                start,
+                end,
+                kind: Kind::Condition,
+                confidence: 0.6,
+                particular: false,
+            });
+        }
+    }
+}
+
+/// Relatives whose health, told by the author ("my mum's dementia"), is the
+/// author's own family life, which the labels leave unflagged.
+const FAMILY: &[&str] = &[
+    "mum's",
+    "mom's",
+    "dad's",
+    "nan's",
+    "gran's",
+    "grandad's",
+    "grandma's",
+    "husband's",
+    "wife's",
+    "partner's",
+    "son's",
+    "daughter's",
+    "brother's",
+    "sister's",
+    "own",
+];
+
+/// True when the words just before token `first` make what follows the
+/// author's own health: "my …", "my mum's …", "I have …", "I've got …".
+pub(super) fn is_authors_own(doc: &Document, first: usize) -> bool {
+    let before = |back: usize| {
+        first
+            .checked_sub(back)
+            .and_then(|i| doc.tokens().get(i))
+            .map_or("", |t| t.norm.as_str())
+    };
+    match (before(2), before(1)) {
+        (_, "my") => true,
+        ("my", relative) => FAMILY.contains(&relative),
+        ("i", "have" | "had") => true,
+        ("i've", "got" | "had") => true,
+        _ => false,
+    }
+}
+
+/// True when every letter is a capital, allowing a plural "s" at the end
+/// ("UTIs") and lowercase words after the acronym ("GI bleed").
+fn in_capitals(text: &str) -> bool {
+    let first_word = text.split([' ', '-']).next().unwrap_or(text);
+    let word = first_word.strip_suffix('s').unwrap_or(first_word);
+    // "Ms" is a title, not a plural of "M".
+    word.chars().count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::spans;
+
+    #[test]
+    fn acronyms_need_capitals() {
+        assert_eq!(spans("Dx MS, then a PE"), ["Dx MS", "PE"]);
+        assert!(spans("ms smith and pe kit").is_empty());
+        assert_eq!(spans("recurrent UTIs"), ["recurrent UTIs"]);
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        assert_eq!(
+            spans("end stage heart failure"),
+            ["end stage heart failure"]
+        );
+        assert_eq!(spans("a #NOF"), ["NOF"]);
+    }
+
+    #[test]
+    fn the_authors_own_and_family_health() {
+        assert!(spans("my mum's dementia and I have asthma").is_empty());
+        assert!(spans("I've got shingles, my own fault").is_empty());
+        assert_eq!(spans("my patient's dementia"), ["dementia"]);
+    }
+
+    #[test]
+    fn vetoed_phrases() {
+        assert!(spans("she fell in love").is_empty());
+        assert_eq!(spans("she fell in the garden"), ["fell"]);
+    }
+}
