@@ -1,7 +1,491 @@
-//! Recognizer: facility (not written yet).
+//! Recognizer: facilities, the places where care happens.
+//!
+//! A named hospital, ward, bay, bed, clinic, GP practice, care home, school,
+//! prison or unit narrows down who a post is about, and so do unnamed
+//! departments ("ED", "resus", "the side room") once a case is described
+//! (LABELS.md counts them all as FACILITY). An employer named with Ltd, Trust
+//! or Services is here too: an attacked employer is a facility in the corpora.
+//!
+//! Five rules, each a shape rather than a list of known posts:
+//! - departments and rooms from a word list; acronyms only in capitals ("ED",
+//!   not "Ed"), everyday words ("theatre", "triage") only after a preposition;
+//! - numbered places: "bed 7", "Ward 7B", "Bay A", "cubicle 8", "on 4B", "3 West";
+//! - a run of capitalised words glued to a head noun ("Mill View Hospital",
+//!   "Rowan ward", "Leigh CMHT", "Bright Futures Recruitment Ltd"), "Royal
+//!   <place>", "St <Name>'s", "HMP <Name>";
+//! - well-known hospital short names ("Addenbrooke's", "Ninewells", "the RVI");
+//!   town names that double as a hospital's ("Ormskirk") only with hospital
+//!   words nearby;
+//! - a name already found with its head ("Fairmile Hospital") again on its
+//!   own later in the post ("Fairmile").
 
 use crate::document::Document;
-use crate::finding::Findings;
+use crate::finding::{Finding, Findings, Suggestion};
+use crate::label::Label;
+use crate::lexicon::{list_entries, PhraseSet};
+use crate::places::{
+    is_all_caps, is_capitalized, is_possessive, name_run_before, preceded_by, starts_sentence,
+    word_before, NOT_NAMES, PLACES,
+};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Departments and rooms, matched in any case ("labour ward", "side room").
+static DEPARTMENTS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_departments.txt")));
+
+/// Department acronyms, matched only when typed in capitals ("ED", "ITU").
+static ACRONYMS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_acronyms.txt")));
+
+/// Departments named with everyday words ("theatre", "triage", "majors"):
+/// only after a preposition ("in theatre", "back to majors").
+static PLAIN_WORD_DEPARTMENTS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_list(include_str!("../data/facility_departments_after_preposition.txt"))
+});
+
+/// Hospital names and short forms in common use ("Addenbrooke's", "Whiston").
+static HOSPITALS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_hospitals.txt")));
+
+/// Hospital short forms written as acronyms ("ARI", "LGI").
+static HOSPITAL_ACRONYMS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_list(include_str!("../data/facility_hospital_acronyms.txt"))
+});
+
+/// Towns whose name is also their hospital's ("Ormskirk", "Kingston").
+static HOSPITAL_TOWNS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_hospital_towns.txt")));
+
+/// Head nouns that end a facility name when capitalised ("Hospital", "Academy").
+static HEADS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_heads.txt")));
+
+/// Head nouns that end a facility name in any case ("care home", "ward", "CMHT").
+static LOWERCASE_HEADS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_heads_any_case.txt")));
+
+/// Words that describe a service but do not name it ("children's", "equipment").
+static SERVICE_WORDS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_service_words.txt")));
+
+/// Words that alone do not make a name ("Royal", "Community", "Mental").
+static GENERIC: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_generic.txt")));
+
+/// Typical ward names (trees, flowers, birds), trusted even at a sentence start.
+static WARD_NAMES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_ward_names.txt")));
+
+/// What follows "Royal" when it is not a hospital ("Royal College", "Royal Mail").
+static NOT_ROYAL_HOSPITALS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_not_royal.txt")));
+
+/// "bed 7", "Ward 7B", "Bay A", "side room 3", "bays 1-4".
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(side[ -]?rooms?|wards?|bays?|beds?|cubicles?|cubicals?|rooms?|theatres?|scanners?|pods?|trolleys?|cots?|bed ?spaces?|resus bays?|resus|chairs?|hdu|itu|icu)[ .#]{0,2}(\d{1,3}[a-z]?|[a-h])\b(?:\s*(?:[-–]|to|and|&)\s*\d{1,3}\b)?",
+    )
+    .expect("pattern compiles")
+});
+
+/// "on 4B", "up to 3 West": a ward code after a preposition.
+static WARD_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:on|to|onto|from|off|at|On|To|From)\s+(\d{1,2}[A-F]|\d{1,2} (?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est))\b",
+    )
+    .expect("pattern compiles")
+});
+
+/// "A&E", "A and E".
+static A_AND_E: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bA ?(?:&|and|n) ?E\b").expect("pattern compiles"));
+
+/// Words after a number that make it a quantity, not a bed ("bed 10 days").
+const QUANTITY_WORDS: &[&str] = &[
+    "hours", "hour", "hrs", "hr", "mins", "minutes", "days", "day", "weeks", "week", "months",
+    "years", "yrs", "am", "pm", "times", "percent", "people", "patients", "nurses", "staff",
+    "beds", "of", "x",
+];
+
+/// Words that say a town is standing in for its hospital.
+const HOSPITAL_CUES: &[&str] = &[
+    "transferred", "transfer", "admitted", "blue", "lighted", "blued", "ambulance", "discharged",
+    "itu", "icu", "ed", "theatre", "shipped", "resus", "rushed", "maternity", "ward",
+];
+
+/// What kind of facility a span names, for the safer wording.
+#[derive(Clone, Copy)]
+enum Kind {
+    Hospital,
+    Ward,
+    Bed,
+    Bay,
+    Room,
+    Department,
+    CareHome,
+    School,
+    Practice,
+    Prison,
+    Service,
+}
+
+impl Kind {
+    fn suggestion(self) -> Suggestion {
+        let (replacement, advice) = match self {
+            Kind::Hospital => ("a hospital", "Leave out which hospital it was."),
+            Kind::Ward => ("a ward", "Leave out which ward it was."),
+            Kind::Bed => ("a bed", "Leave out the bed number."),
+            Kind::Bay => ("a bay", "Leave out which bay it was."),
+            Kind::Room => ("a side room", "Leave out which room it was."),
+            Kind::Department => ("hospital", "Leave out which department it was."),
+            Kind::CareHome => ("a care home", "Leave out which care home it was."),
+            Kind::School => ("a school", "Leave out which school it was."),
+            Kind::Practice => ("a GP practice", "Leave out which practice it was."),
+            Kind::Prison => ("a prison", "Leave out which prison it was."),
+            Kind::Service => ("a local service", "Leave out which service or employer it was."),
+        };
+        Suggestion::replace(replacement, advice)
+    }
+
+    /// The kind named by a head or numbered word.
+    fn of_word(word: &str) -> Kind {
+        let w = word.trim_end_matches('s');
+        match w {
+            "ward" => Kind::Ward,
+            "bed" | "cot" | "trolley" | "chair" | "bed space" | "bedspace" | "pod" => Kind::Bed,
+            "bay" | "resus bay" => Kind::Bay,
+            "room" | "side room" | "sideroom" | "side-room" | "cubicle" | "cubical" => Kind::Room,
+            "care home" | "nursing home" | "residential home" | "lodge" | "house" | "residential"
+            | "manor" | "grange" | "court" | "gardens" | "hostel" => Kind::CareHome,
+            "school" | "academy" | "high" | "primary" | "college" | "nursery" | "grammar" => {
+                Kind::School
+            }
+            "surgery" | "practice" | "medical centre" | "health centre" | "medical practice" => {
+                Kind::Practice
+            }
+            "prison" | "hmp" | "young offenders institution" => Kind::Prison,
+            "hospital" | "infirmary" | "general" | "royal" | "hospice" => Kind::Hospital,
+            "ltd" | "limited" | "service" | "trust" | "homecare" | "recruitment" | "team"
+            | "cmht" | "council" | "agency" | "healthcare" | "care" | "group" | "partnership" => {
+                Kind::Service
+            }
+            _ => Kind::Department,
+        }
+    }
+}
+
+fn push(found: &mut Findings, start: usize, end: usize, kind: Kind, confidence: f32) {
+    found.push(
+        Finding::new(Label::Facility, start, end)
+            .confidence(confidence)
+            .suggest(kind.suggestion()),
+    );
+}
 
 /// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+pub fn find(doc: &Document, found: &mut Findings) {
+    departments(doc, found);
+    numbered(doc, found);
+    let names = named(doc, found);
+    hospitals(doc, found);
+    repeated(doc, found, &names);
+}
+
+/// Unnamed departments and rooms.
+fn departments(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
+    for m in DEPARTMENTS.find_all(doc) {
+        let (start, end) = m.span(doc);
+        push(found, start, end, Kind::Department, 0.7);
+    }
+    for m in ACRONYMS.find_all(doc) {
+        if tokens[m.first..m.stop].iter().all(|t| is_all_caps(doc, t)) {
+            let (start, end) = m.span(doc);
+            push(found, start, end, Kind::Department, 0.7);
+        }
+    }
+    for m in PLAIN_WORD_DEPARTMENTS.find_all(doc) {
+        let prepositions = ["in", "to", "into", "from", "on", "at", "through", "back", "via"];
+        if preceded_by(doc, m.first, &prepositions) {
+            let (start, end) = m.span(doc);
+            push(found, start, end, Kind::Department, 0.6);
+        }
+    }
+    for m in A_AND_E.find_iter(doc.text()) {
+        push(found, m.start(), m.end(), Kind::Department, 0.7);
+    }
+}
+
+/// Numbered beds, bays, rooms and wards, and ward codes.
+fn numbered(doc: &Document, found: &mut Findings) {
+    let text = doc.text();
+    for caps in NUMBERED.captures_iter(text) {
+        let (Some(all), Some(word), Some(number)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let letter_only = number.as_str().chars().all(char::is_alphabetic);
+        // "Bay A" but not "bed a" or "a room a friend": a lone letter must be a capital.
+        if letter_only && !number.as_str().chars().all(char::is_uppercase) {
+            continue;
+        }
+        let next = doc.words_after(all.end(), 1);
+        if next
+            .first()
+            .is_some_and(|t| QUANTITY_WORDS.contains(&t.norm.as_str()) && !letter_only)
+        {
+            continue;
+        }
+        let kind = Kind::of_word(&word.as_str().to_lowercase());
+        push(found, all.start(), all.end(), kind, 0.85);
+    }
+    for caps in WARD_CODE.captures_iter(text) {
+        if let Some(code) = caps.get(1) {
+            push(found, code.start(), code.end(), Kind::Ward, 0.6);
+        }
+    }
+}
+
+/// Names ending in a head noun, "Royal <place>", "St <Name>'s" and "HMP <Name>".
+/// Returns the names found (their words), for [`repeated`].
+fn named(doc: &Document, found: &mut Findings) -> Vec<Vec<String>> {
+    let tokens = doc.tokens();
+    let mut names = Vec::new();
+    let mut at = 0;
+    while at < tokens.len() {
+        let head_len = head_at(doc, at);
+        let Some((len, capital_head)) = head_len else {
+            at += 1;
+            continue;
+        };
+        let head = &tokens[at];
+        let head_word = tokens[at..at + len]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Lowercase descriptors between name and head: "Kirklees children's services".
+        let mut name_end = at;
+        while name_end > 0 && at - name_end < 2 && !capital_head {
+            let prev = &tokens[name_end - 1];
+            if is_capitalized(doc, prev) || !SERVICE_WORDS.contains_word(&prev.norm) {
+                break;
+            }
+            name_end -= 1;
+        }
+        if let Some(first) = name_run_before(doc, name_end, 5) {
+            if good_name(doc, first, name_end, len) {
+                let end = tokens[at + len - 1].end;
+                push(found, tokens[first].start, end, Kind::of_word(&head_word), 0.85);
+                names.push(tokens[first..name_end].iter().map(|t| t.norm.clone()).collect());
+            }
+        }
+        let _ = head;
+        at += len;
+    }
+    prefixed(doc, found, &mut names);
+    names
+}
+
+/// The length of the head noun at token `at`, and whether it is one that must
+/// be capitalised.
+fn head_at(doc: &Document, at: usize) -> Option<(usize, bool)> {
+    let token = doc.tokens().get(at)?;
+    if let Some(len) = LOWERCASE_HEADS.longest_at(doc, at) {
+        return Some((len, false));
+    }
+    if is_capitalized(doc, token) || is_all_caps(doc, token) {
+        if let Some(len) = HEADS.longest_at(doc, at) {
+            return Some((len, true));
+        }
+    }
+    None
+}
+
+/// True when the run of words `first..stop` before a head is a real name:
+/// not only generic words ("Royal College", "Best Practice"), and not a lone
+/// sentence-opening word ("Leaving School") unless it is a known place or
+/// ward name.
+fn good_name(doc: &Document, first: usize, stop: usize, head_len: usize) -> bool {
+    let tokens = doc.tokens();
+    let run = &tokens[first..stop];
+    if run.iter().all(|t| GENERIC.contains_word(&t.norm)) {
+        return false;
+    }
+    if run.len() == 1 && head_len == 1 && starts_sentence(doc, first) {
+        let word = &run[0];
+        return PLACES.contains_word(&word.norm)
+            || WARD_NAMES.contains_word(&word.norm)
+            || is_possessive(word);
+    }
+    true
+}
+
+/// "Royal <place>", "St <Name>'s", "HMP <Name>", "Queen Elizabeth".
+fn prefixed(doc: &Document, found: &mut Findings, names: &mut Vec<Vec<String>>) {
+    let tokens = doc.tokens();
+    for (i, token) in tokens.iter().enumerate() {
+        if !is_capitalized(doc, token) {
+            continue;
+        }
+        let Some(next) = tokens.get(i + 1) else {
+            continue;
+        };
+        if !is_capitalized(doc, next) || !crate::places::glued(doc, token, next) {
+            continue;
+        }
+        let kind = match token.norm.as_str() {
+            "royal" if !NOT_ROYAL_HOSPITALS.contains_word(&next.norm)
+                && (PLACES.longest_at(doc, i + 1).is_some()
+                    || HOSPITALS.longest_at(doc, i + 1).is_some()) =>
+            {
+                Kind::Hospital
+            }
+            "st" | "saint" if is_possessive(next) && !saints_day(doc, i + 2) => Kind::Hospital,
+            "hmp" | "hmyoi" | "hmp&yoi" => Kind::Prison,
+            _ => continue,
+        };
+        // Take the whole glued run of capitalised words after the prefix.
+        let mut stop = i + 2;
+        while let Some(t) = tokens.get(stop) {
+            let glued = crate::places::glued(doc, &tokens[stop - 1], t);
+            if !glued || !is_capitalized(doc, t) || NOT_NAMES.contains_word(&t.norm) || stop - i > 4
+            {
+                break;
+            }
+            stop += 1;
+        }
+        let _ = word_before;
+        push(found, token.start, tokens[stop - 1].end, kind, 0.8);
+        names.push(tokens[i..stop].iter().map(|t| t.norm.clone()).collect());
+    }
+}
+
+/// True when the word at `index` makes "St Patrick's" a feast day or a herb.
+fn saints_day(doc: &Document, index: usize) -> bool {
+    doc.tokens().get(index).is_some_and(|t| {
+        matches!(t.norm.as_str(), "day" | "eve" | "night" | "wort" | "park" | "church" | "cathedral")
+    })
+}
+
+/// Well-known hospital names, acronyms, and towns standing in for their hospital.
+fn hospitals(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
+    for m in HOSPITALS.find_all(doc) {
+        if is_capitalized(doc, &tokens[m.first]) || tokens[m.first].norm == "the" {
+            let (start, end) = m.span(doc);
+            push(found, start, end, Kind::Hospital, 0.8);
+        }
+    }
+    for m in HOSPITAL_ACRONYMS.find_all(doc) {
+        if tokens[m.first..m.stop].iter().all(|t| is_all_caps(doc, t)) {
+            let (start, end) = m.span(doc);
+            push(found, start, end, Kind::Hospital, 0.75);
+        }
+    }
+    for m in HOSPITAL_TOWNS.find_all(doc) {
+        let (start, end) = m.span(doc);
+        if is_capitalized(doc, &tokens[m.first]) && doc.has_word_near(start, end, 4, HOSPITAL_CUES)
+        {
+            push(found, start, end, Kind::Hospital, 0.6);
+        }
+    }
+}
+
+/// A name found with its head, used again on its own ("Fairmile").
+fn repeated(doc: &Document, found: &mut Findings, names: &[Vec<String>]) {
+    let wanted: Vec<&Vec<String>> = names
+        .iter()
+        .filter(|n| !n.is_empty() && !n.iter().all(|w| GENERIC.contains_word(w)))
+        .take(12)
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let set = PhraseSet::new(wanted.iter().map(|n| n.join(" ")).collect::<Vec<_>>().iter().map(String::as_str));
+    let tokens = doc.tokens();
+    for m in set.find_all(doc) {
+        let (start, end) = m.span(doc);
+        if is_capitalized(doc, &tokens[m.first]) && !found.covers(start, end) {
+            push(found, start, end, Kind::Hospital, 0.7);
+        }
+    }
+    let _ = list_entries;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facilities(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        found
+            .into_resolved()
+            .iter()
+            .map(|f| doc.slice(f.start, f.end).to_string())
+            .collect()
+    }
+
+    fn has(text: &str, want: &str) -> bool {
+        facilities(text).iter().any(|f| f == want)
+    }
+
+    #[test]
+    fn departments_and_rooms() {
+        assert!(has("brought straight into resus by the crew", "resus"));
+        assert!(has("she was moved to ITU overnight", "ITU"));
+        assert!(has("sat in A&E for nine hours", "A&E"));
+        assert!(has("put him in the side room", "side room"));
+        assert!(has("went back to theatre", "theatre"));
+        assert!(has("born on the labour ward", "labour ward"));
+    }
+
+    #[test]
+    fn numbered_places() {
+        assert!(has("the man in bed 7 kept shouting", "bed 7"));
+        assert!(has("moved up to Ward 7B", "Ward 7B"));
+        assert!(has("chaos in Bay A", "Bay A"));
+        assert!(has("cubicle 8 again", "cubicle 8"));
+        assert!(has("she's on 4B now", "4B"));
+        assert!(has("transferred to 3 West", "3 West"));
+        assert!(has("side room 3 is free", "side room 3"));
+    }
+
+    #[test]
+    fn named_places() {
+        assert!(has("a resident at Greenfield Care Home", "Greenfield Care Home"));
+        assert!(has("he's on Rowan ward", "Rowan ward"));
+        assert!(has("referred from Hollybank Medical Centre", "Hollybank Medical Centre"));
+        assert!(has("the lad from Moorside Academy", "Moorside Academy"));
+        assert!(has("she is in HMP Holloway", "HMP Holloway"));
+        assert!(has("admitted to St Benedict's last week", "St Benedict's"));
+        assert!(has("blue-lighted to Royal Bolton", "Royal Bolton"));
+        assert!(has("I work for Silver Lining Staffing Ltd", "Silver Lining Staffing Ltd"));
+        assert!(has("the Wakefield children's services team", "Wakefield children's services"));
+        assert!(has("transferred to Addenbrooke's", "Addenbrooke's"));
+        assert!(has("the Netherby Community Hospital, then Netherby again", "Netherby"));
+    }
+
+    #[test]
+    fn hard_negatives() {
+        assert!(facilities("the NHS is under pressure and every hospital is full").is_empty());
+        assert!(facilities("Ed said he would cover a ward shift").is_empty());
+        assert!(facilities("I'm a member of the Royal College of Nursing").is_empty());
+        assert!(facilities("Mr Ward was lovely to talk to").is_empty());
+        assert!(facilities("best practice is to ask your GP").is_empty());
+        assert!(facilities("Leaving School was hard").is_empty());
+        assert!(facilities("he stayed in bed 10 days").is_empty());
+        assert!(facilities("happy St Patrick's Day everyone").is_empty());
+        assert!(facilities("the unit was busy and wards were closed").is_empty());
+        assert!(facilities("she watched the theatre show").is_empty());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in ["", "bed", "Royal", "St", "🦸 Ward 5 🦸", "é bay ä", "HMP", "in Bay"] {
+            let _ = facilities(text);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Word shapes shared by the facility and location recognizers.
+//!
+//! Both recognizers look for the same thing underneath: a run of capitalised
+//! words ("Rowan", "Pennine Vale", "St Aidan's") glued to a head word that says
+//! what kind of place it is ("ward", "Hospital", "Road", "estate"), or a name
+//! from a gazetteer. The helpers here find such runs without looking further
+//! than a few words either side, so both recognizers stay linear in the post.
+//!
+//! Capitalisation is the main cue for a proper name, but every sentence starts
+//! with a capital and posts capitalise freely ("Night Shift", "Best Practice"),
+//! so a list of capitalised words that never begin a place name
+//! ([`NOT_NAMES`]) and a sentence-start check keep the runs honest.
+
+use crate::document::{Document, Token};
+use crate::lexicon::PhraseSet;
+use std::sync::LazyLock;
+
+/// Capitalised words that are not (the start of) a place or facility name:
+/// determiners, pronouns, days, months, languages, titles, common sentence
+/// openers and service-speak ("Night", "Best", "Acute").
+pub static NOT_NAMES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_not_names.txt")));
+
+/// UK, Irish and major world towns, cities, districts and regions that are not
+/// ordinary words, so a capitalised mention is taken as a place.
+pub static PLACES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(
+        crate::lexicon::list_entries(include_str!("data/location_uk_places.txt"))
+            .chain(crate::lexicon::list_entries(include_str!(
+                "data/location_world_places.txt"
+            ))),
+    )
+});
+
+/// Places whose name is also a common word or first name ("Reading", "Bath",
+/// "Leigh"): taken as a place only after a preposition ("in Reading").
+pub static AMBIGUOUS_PLACES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_ambiguous_places.txt")));
+
+/// Prepositions that put a place name after them ("in Leeds", "near Hove").
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "from", "near", "at", "to", "around", "outside", "towards", "round", "through", "via",
+    "into", "of", "nr", "between", "across", "past", "beyond", "inside", "opposite", "behind",
+    "by", "on", "off", "along", "up", "down", "outta",
+];
+
+/// True when the word starts with an uppercase letter as typed.
+pub fn is_capitalized(doc: &Document, token: &Token) -> bool {
+    token.is_capitalized(doc.text())
+}
+
+/// True when the word is written all in capitals and has at least two letters
+/// ("ICU", "MSK"), as typed.
+pub fn is_all_caps(doc: &Document, token: &Token) -> bool {
+    let word = doc.slice(token.start, token.end);
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+}
+
+/// True when the word is the first of its sentence (start of text, or after
+/// `.`, `!`, `?`, `:`, a line break, a bullet or an emoji), where a capital
+/// letter says nothing about names.
+pub fn starts_sentence(doc: &Document, index: usize) -> bool {
+    let Some(token) = doc.tokens().get(index) else {
+        return false;
+    };
+    let before = doc.text().get(..token.start).unwrap_or("");
+    match before.trim_end_matches([' ', '\t', '"', '\'', '‘', '“', '(']).chars().last() {
+        None => true,
+        Some(c) => matches!(c, '.' | '!' | '?' | ':' | '\n' | '\r' | '•' | '-' | '–' | '—' | '*')
+            || (!c.is_ascii() && !c.is_alphanumeric()),
+    }
+}
+
+/// True when only spaces (or one hyphen) separate two neighbouring words, so
+/// they can belong to one name; a comma or full stop breaks the name, except
+/// the dot of "St." .
+pub fn glued(doc: &Document, left: &Token, right: &Token) -> bool {
+    let gap = doc.slice(left.end, right.start);
+    let dotted = left.norm == "st" && gap == ". ";
+    dotted || (gap.len() <= 2 && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '-'))
+}
+
+/// The index of the first word of the run of name-like words that ends just
+/// before `head` (at most `max` words), or `None` when the word before `head`
+/// is not name-like. Name-like: capitalised or all capitals, glued to the next
+/// word, and not in [`NOT_NAMES`].
+pub fn name_run_before(doc: &Document, head: usize, max: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let mut first = head;
+    while first > 0 && head - first < max {
+        let candidate = &tokens[first - 1];
+        let next = &tokens[first];
+        let name_like = (is_capitalized(doc, candidate) || is_all_caps(doc, candidate))
+            && !NOT_NAMES.contains_word(&candidate.norm)
+            && glued(doc, candidate, next);
+        if !name_like {
+            break;
+        }
+        first -= 1;
+        if starts_sentence(doc, first) {
+            break;
+        }
+    }
+    (first < head).then_some(first)
+}
+
+/// The lowercase word just before token `index`, if it sits in the same
+/// sentence (no full stop or line break between).
+pub fn word_before<'d>(doc: &'d Document, index: usize) -> Option<&'d str> {
+    let tokens = doc.tokens();
+    let this = tokens.get(index)?;
+    let prev = tokens.get(index.checked_sub(1)?)?;
+    let gap = doc.slice(prev.end, this.start);
+    (!gap.contains(['.', '!', '?', '\n'])).then_some(prev.norm.as_str())
+}
+
+/// True when one of `words` comes just before token `index`, skipping one
+/// article or possessive ("in the", "at our").
+pub fn preceded_by(doc: &Document, index: usize, words: &[&str]) -> bool {
+    match word_before(doc, index) {
+        Some(w) if words.contains(&w) => true,
+        Some("the" | "a" | "an" | "our" | "my" | "their" | "his" | "her" | "your" | "big") => {
+            index >= 1 && word_before(doc, index - 1).is_some_and(|w| words.contains(&w))
+        }
+        _ => false,
+    }
+}
+
+/// True when the word ends in a possessive `'s` ("St Aidan's").
+pub fn is_possessive(token: &Token) -> bool {
+    token.norm.ends_with("'s") || token.norm.ends_with("s'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_stop_at_lowercase_and_sentence_starts() {
+        let doc = Document::new("we went to Pennine Vale Hospital. The Ward");
+        let head = doc.tokens().iter().position(|t| t.norm == "hospital");
+        let first = head.and_then(|h| name_run_before(&doc, h, 4));
+        assert_eq!(first.map(|f| doc.tokens()[f].norm.as_str()), Some("pennine"));
+        // "The" is not a name.
+        assert_eq!(name_run_before(&doc, doc.tokens().len() - 1, 4), None);
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let doc = Document::new("Hi. Leeds is 🦸 Nice\nOk");
+        assert!(starts_sentence(&doc, 0));
+        assert!(starts_sentence(&doc, 1));
+        assert!(!starts_sentence(&doc, 2));
+        assert!(starts_sentence(&doc, 3));
+        assert!(starts_sentence(&doc, 4));
+        assert!(!starts_sentence(&doc, 9));
+    }
+
+    #[test]
+    fn prepositions_skip_articles() {
+        let doc = Document::new("outside the Tesco and Asda");
+        assert!(preceded_by(&doc, 2, &["outside"]));
+        assert!(!preceded_by(&doc, 4, &["outside"]));
+    }
+}
