@@ -25,10 +25,9 @@ pub static NOT_NAMES: LazyLock<PhraseSet> =
 /// ordinary words, so a capitalised mention is taken as a place.
 pub static PLACES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(
-        crate::lexicon::list_entries(include_str!("data/location_uk_places.txt"))
-            .chain(crate::lexicon::list_entries(include_str!(
-                "data/location_world_places.txt"
-            ))),
+        crate::lexicon::list_entries(include_str!("data/location_uk_places.txt")).chain(
+            crate::lexicon::list_entries(include_str!("data/location_world_places.txt")),
+        ),
     )
 });
 
@@ -53,8 +52,7 @@ pub fn is_capitalized(doc: &Document, token: &Token) -> bool {
 /// ("ICU", "MSK"), as typed.
 pub fn is_all_caps(doc: &Document, token: &Token) -> bool {
     let word = doc.slice(token.start, token.end);
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// True when the word is the first of its sentence (start of text, or after
@@ -65,10 +63,18 @@ pub fn starts_sentence(doc: &Document, index: usize) -> bool {
         return false;
     };
     let before = doc.text().get(..token.start).unwrap_or("");
-    match before.trim_end_matches([' ', '\t', '"', '\'', '‘', '“', '(']).chars().last() {
+    match before
+        .trim_end_matches([' ', '\t', '"', '\'', '‘', '“', '('])
+        .chars()
+        .last()
+    {
         None => true,
-        Some(c) => matches!(c, '.' | '!' | '?' | ':' | '\n' | '\r' | '•' | '-' | '–' | '—' | '*')
-            || (!c.is_ascii() && !c.is_alphanumeric()),
+        Some(c) => {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | '\n' | '\r' | '•' | '-' | '–' | '—' | '*'
+            ) || (!c.is_ascii() && !c.is_alphanumeric())
+        }
     }
 }
 
@@ -86,13 +92,24 @@ pub fn glued(doc: &Document, left: &Token, right: &Token) -> bool {
 /// is not name-like. Name-like: capitalised or all capitals, glued to the next
 /// word, and not in [`NOT_NAMES`].
 pub fn name_run_before(doc: &Document, head: usize, max: usize) -> Option<usize> {
+    name_run_before_allowing(doc, head, max, |_| false)
+}
+
+/// Like [`name_run_before`], but words for which `allow` says yes may sit in
+/// the run even when they are in [`NOT_NAMES`] ("Southmoor Community").
+pub fn name_run_before_allowing(
+    doc: &Document,
+    head: usize,
+    max: usize,
+    allow: impl Fn(&Token) -> bool,
+) -> Option<usize> {
     let tokens = doc.tokens();
     let mut first = head;
     while first > 0 && head - first < max {
         let candidate = &tokens[first - 1];
         let next = &tokens[first];
         let name_like = (is_capitalized(doc, candidate) || is_all_caps(doc, candidate))
-            && !NOT_NAMES.contains_word(&candidate.norm)
+            && (!NOT_NAMES.contains_word(&candidate.norm) || allow(candidate))
             && glued(doc, candidate, next);
         if !name_like {
             break;
@@ -101,6 +118,10 @@ pub fn name_run_before(doc: &Document, head: usize, max: usize) -> Option<usize>
         if starts_sentence(doc, first) {
             break;
         }
+    }
+    // A run may not begin with a word that is only allowed inside it.
+    while first < head && NOT_NAMES.contains_word(&tokens[first].norm) {
+        first += 1;
     }
     (first < head).then_some(first)
 }
@@ -127,6 +148,64 @@ pub fn preceded_by(doc: &Document, index: usize, words: &[&str]) -> bool {
     }
 }
 
+/// True when the words `first..stop` are written like a name: the first
+/// (after a leading "the") and the last capitalised, so "Newcastle upon Tyne"
+/// and "the Wirral" pass and "bury" does not.
+pub fn written_as_name(doc: &Document, first: usize, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let first = match tokens.get(first) {
+        Some(t) if t.norm == "the" && first + 1 < stop => first + 1,
+        _ => first,
+    };
+    let (Some(a), Some(b)) = (
+        tokens.get(first),
+        stop.checked_sub(1).and_then(|i| tokens.get(i)),
+    ) else {
+        return false;
+    };
+    is_capitalized(doc, a) && is_capitalized(doc, b)
+}
+
+/// True when the match `first..stop` is glued by a hyphen to a capitalised
+/// word, as in a double-barrelled name ("Kerry-Ann"), so it is not a place.
+pub fn part_of_compound(doc: &Document, first: usize, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let joined = |a: &Token, b: &Token| doc.slice(a.end, b.start) == "-" && is_capitalized(doc, b);
+    let after = stop
+        .checked_sub(1)
+        .and_then(|last| Some((tokens.get(last)?, tokens.get(stop)?)))
+        .is_some_and(|(a, b)| joined(a, b));
+    let before = first
+        .checked_sub(1)
+        .and_then(|prev| Some((tokens.get(prev)?, tokens.get(first)?)))
+        .is_some_and(|(a, b)| doc.slice(a.end, b.start) == "-" && is_capitalized(doc, a));
+    after || before
+}
+
+/// Titles before a person's name ("Mrs Rose Green" is a person, not a street).
+pub const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "nurse",
+    "sister",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "auntie",
+    "aunty",
+    "uncle",
+    "nan",
+    "grandma",
+    "grandad",
+];
+
 /// True when the word ends in a possessive `'s` ("St Aidan's").
 pub fn is_possessive(token: &Token) -> bool {
     token.norm.ends_with("'s") || token.norm.ends_with("s'")
@@ -141,7 +220,10 @@ mod tests {
         let doc = Document::new("we went to Pennine Vale Hospital. The Ward");
         let head = doc.tokens().iter().position(|t| t.norm == "hospital");
         let first = head.and_then(|h| name_run_before(&doc, h, 4));
-        assert_eq!(first.map(|f| doc.tokens()[f].norm.as_str()), Some("pennine"));
+        assert_eq!(
+            first.map(|f| doc.tokens()[f].norm.as_str()),
+            Some("pennine")
+        );
         // "The" is not a name.
         assert_eq!(name_run_before(&doc, doc.tokens().len() - 1, 4), None);
     }

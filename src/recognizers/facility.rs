@@ -22,10 +22,10 @@
 use crate::document::Document;
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
-use crate::lexicon::{list_entries, PhraseSet};
+use crate::lexicon::PhraseSet;
 use crate::places::{
-    is_all_caps, is_capitalized, is_possessive, name_run_before, preceded_by, starts_sentence,
-    word_before, NOT_NAMES, PLACES,
+    glued, is_all_caps, is_capitalized, is_possessive, name_run_before_allowing, preceded_by,
+    starts_sentence, word_before, AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -41,7 +41,9 @@ static ACRONYMS: LazyLock<PhraseSet> =
 /// Departments named with everyday words ("theatre", "triage", "majors"):
 /// only after a preposition ("in theatre", "back to majors").
 static PLAIN_WORD_DEPARTMENTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_list(include_str!("../data/facility_departments_after_preposition.txt"))
+    PhraseSet::from_list(include_str!(
+        "../data/facility_departments_after_preposition.txt"
+    ))
 });
 
 /// Hospital names and short forms in common use ("Addenbrooke's", "Whiston").
@@ -49,9 +51,8 @@ static HOSPITALS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_hospitals.txt")));
 
 /// Hospital short forms written as acronyms ("ARI", "LGI").
-static HOSPITAL_ACRONYMS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_list(include_str!("../data/facility_hospital_acronyms.txt"))
-});
+static HOSPITAL_ACRONYMS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_hospital_acronyms.txt")));
 
 /// Towns whose name is also their hospital's ("Ormskirk", "Kingston").
 static HOSPITAL_TOWNS: LazyLock<PhraseSet> =
@@ -81,6 +82,10 @@ static WARD_NAMES: LazyLock<PhraseSet> =
 static NOT_ROYAL_HOSPITALS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_not_royal.txt")));
 
+/// Shops and pubs, which are places someone was rather than facilities.
+static VENUE_WORDS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/location_venues.txt")));
+
 /// "bed 7", "Ward 7B", "Bay A", "side room 3", "bays 1-4".
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -92,7 +97,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// "on 4B", "up to 3 West": a ward code after a preposition.
 static WARD_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:on|to|onto|from|off|at|On|To|From)\s+(\d{1,2}[A-F]|\d{1,2} (?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est))\b",
+        r"\b(?:on|in|to|onto|from|off|at|On|In|To|From)\s+(\d{1,2}[A-F]|\d{1,2} (?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est))\b",
     )
     .expect("pattern compiles")
 });
@@ -105,13 +110,28 @@ static A_AND_E: LazyLock<Regex> =
 const QUANTITY_WORDS: &[&str] = &[
     "hours", "hour", "hrs", "hr", "mins", "minutes", "days", "day", "weeks", "week", "months",
     "years", "yrs", "am", "pm", "times", "percent", "people", "patients", "nurses", "staff",
-    "beds", "of", "x",
+    "beds", "x",
 ];
 
 /// Words that say a town is standing in for its hospital.
 const HOSPITAL_CUES: &[&str] = &[
-    "transferred", "transfer", "admitted", "blue", "lighted", "blued", "ambulance", "discharged",
-    "itu", "icu", "ed", "theatre", "shipped", "resus", "rushed", "maternity", "ward",
+    "transferred",
+    "transfer",
+    "admitted",
+    "blue",
+    "lighted",
+    "blued",
+    "ambulance",
+    "discharged",
+    "itu",
+    "icu",
+    "ed",
+    "theatre",
+    "shipped",
+    "resus",
+    "rushed",
+    "maternity",
+    "ward",
 ];
 
 /// What kind of facility a span names, for the safer wording.
@@ -143,7 +163,10 @@ impl Kind {
             Kind::School => ("a school", "Leave out which school it was."),
             Kind::Practice => ("a GP practice", "Leave out which practice it was."),
             Kind::Prison => ("a prison", "Leave out which prison it was."),
-            Kind::Service => ("a local service", "Leave out which service or employer it was."),
+            Kind::Service => (
+                "a local service",
+                "Leave out which service or employer it was.",
+            ),
         };
         Suggestion::replace(replacement, advice)
     }
@@ -156,8 +179,8 @@ impl Kind {
             "bed" | "cot" | "trolley" | "chair" | "bed space" | "bedspace" | "pod" => Kind::Bed,
             "bay" | "resus bay" => Kind::Bay,
             "room" | "side room" | "sideroom" | "side-room" | "cubicle" | "cubical" => Kind::Room,
-            "care home" | "nursing home" | "residential home" | "lodge" | "house" | "residential"
-            | "manor" | "grange" | "court" | "gardens" | "hostel" => Kind::CareHome,
+            "care home" | "nursing home" | "residential home" | "lodge" | "house"
+            | "residential" | "manor" | "grange" | "court" | "gardens" | "hostel" => Kind::CareHome,
             "school" | "academy" | "high" | "primary" | "college" | "nursery" | "grammar" => {
                 Kind::School
             }
@@ -189,6 +212,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
     numbered(doc, found);
     let names = named(doc, found);
     hospitals(doc, found);
+    after_at(doc, found);
     repeated(doc, found, &names);
 }
 
@@ -206,7 +230,9 @@ fn departments(doc: &Document, found: &mut Findings) {
         }
     }
     for m in PLAIN_WORD_DEPARTMENTS.find_all(doc) {
-        let prepositions = ["in", "to", "into", "from", "on", "at", "through", "back", "via"];
+        let prepositions = [
+            "in", "to", "into", "from", "on", "at", "through", "back", "via",
+        ];
         if preceded_by(doc, m.first, &prepositions) {
             let (start, end) = m.span(doc);
             push(found, start, end, Kind::Department, 0.6);
@@ -273,14 +299,30 @@ fn named(doc: &Document, found: &mut Findings) -> Vec<Vec<String>> {
             }
             name_end -= 1;
         }
-        if let Some(first) = name_run_before(doc, name_end, 5) {
-            if good_name(doc, first, name_end, len) {
+        let allow_generic = |t: &crate::document::Token| GENERIC.contains_word(&t.norm);
+        if let Some(first) = name_run_before_allowing(doc, name_end, 5, allow_generic) {
+            // "the Wolverhampton team" is a place and a team, not a named service.
+            let place_team = !capital_head
+                && name_end == at
+                && matches!(head.norm.as_str(), "team" | "service" | "services")
+                && PLACES.longest_at(doc, first) == Some(name_end - first);
+            if !place_team && good_name(doc, first, name_end, len) {
                 let end = tokens[at + len - 1].end;
-                push(found, tokens[first].start, end, Kind::of_word(&head_word), 0.85);
-                names.push(tokens[first..name_end].iter().map(|t| t.norm.clone()).collect());
+                push(
+                    found,
+                    tokens[first].start,
+                    end,
+                    Kind::of_word(&head_word),
+                    0.85,
+                );
+                names.push(
+                    tokens[first..name_end]
+                        .iter()
+                        .map(|t| t.norm.clone())
+                        .collect(),
+                );
             }
         }
-        let _ = head;
         at += len;
     }
     prefixed(doc, found, &mut names);
@@ -331,31 +373,38 @@ fn prefixed(doc: &Document, found: &mut Findings, names: &mut Vec<Vec<String>>) 
         let Some(next) = tokens.get(i + 1) else {
             continue;
         };
-        if !is_capitalized(doc, next) || !crate::places::glued(doc, token, next) {
+        if !is_capitalized(doc, next) || !glued(doc, token, next) {
             continue;
         }
         let kind = match token.norm.as_str() {
-            "royal" if !NOT_ROYAL_HOSPITALS.contains_word(&next.norm)
-                && (PLACES.longest_at(doc, i + 1).is_some()
-                    || HOSPITALS.longest_at(doc, i + 1).is_some()) =>
+            "royal"
+                if !NOT_ROYAL_HOSPITALS.contains_word(&next.norm)
+                    && (PLACES.longest_at(doc, i + 1).is_some()
+                        || AMBIGUOUS_PLACES.longest_at(doc, i + 1).is_some()
+                        || HOSPITALS.longest_at(doc, i + 1).is_some()) =>
             {
                 Kind::Hospital
             }
-            "st" | "saint" if is_possessive(next) && !saints_day(doc, i + 2) => Kind::Hospital,
+            "st" | "saint" | "bishop" | "cardinal" | "archbishop" | "pope"
+                if is_possessive(next) && !saints_day(doc, i + 2) =>
+            {
+                Kind::Hospital
+            }
             "hmp" | "hmyoi" | "hmp&yoi" => Kind::Prison,
             _ => continue,
         };
         // Take the whole glued run of capitalised words after the prefix.
         let mut stop = i + 2;
         while let Some(t) = tokens.get(stop) {
-            let glued = crate::places::glued(doc, &tokens[stop - 1], t);
-            if !glued || !is_capitalized(doc, t) || NOT_NAMES.contains_word(&t.norm) || stop - i > 4
+            if !glued(doc, &tokens[stop - 1], t)
+                || !is_capitalized(doc, t)
+                || NOT_NAMES.contains_word(&t.norm)
+                || stop - i > 4
             {
                 break;
             }
             stop += 1;
         }
-        let _ = word_before;
         push(found, token.start, tokens[stop - 1].end, kind, 0.8);
         names.push(tokens[i..stop].iter().map(|t| t.norm.clone()).collect());
     }
@@ -364,7 +413,10 @@ fn prefixed(doc: &Document, found: &mut Findings, names: &mut Vec<Vec<String>>) 
 /// True when the word at `index` makes "St Patrick's" a feast day or a herb.
 fn saints_day(doc: &Document, index: usize) -> bool {
     doc.tokens().get(index).is_some_and(|t| {
-        matches!(t.norm.as_str(), "day" | "eve" | "night" | "wort" | "park" | "church" | "cathedral")
+        matches!(
+            t.norm.as_str(),
+            "day" | "eve" | "night" | "wort" | "park" | "church" | "cathedral"
+        )
     })
 }
 
@@ -392,17 +444,65 @@ fn hospitals(doc: &Document, found: &mut Findings) {
     }
 }
 
+/// "at <Name>": staff say "at Meadowview", "at Northgate" for the place
+/// they work or the person stays, so a capitalised name right after "at" is
+/// taken as a facility (in the corpora "at" comes before a facility far more
+/// often than before a town). Shops and pubs are left to the location
+/// recognizer.
+fn after_at(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
+    for (i, token) in tokens.iter().enumerate() {
+        if word_before(doc, i) != Some("at")
+            || !is_capitalized(doc, token)
+            || is_all_caps(doc, token)
+            || NOT_NAMES.contains_word(&token.norm)
+            || is_possessive(token)
+            || VENUE_WORDS.longest_at(doc, i).is_some()
+        {
+            continue;
+        }
+        let mut stop = i + 1;
+        while let Some(t) = tokens.get(stop) {
+            if stop - i >= 3
+                || !is_capitalized(doc, t)
+                || is_all_caps(doc, t)
+                || NOT_NAMES.contains_word(&t.norm)
+                || !glued(doc, &tokens[stop - 1], t)
+            {
+                break;
+            }
+            stop += 1;
+        }
+        push(
+            found,
+            token.start,
+            tokens[stop - 1].end,
+            Kind::Hospital,
+            0.5,
+        );
+    }
+}
+
 /// A name found with its head, used again on its own ("Fairmile").
 fn repeated(doc: &Document, found: &mut Findings, names: &[Vec<String>]) {
-    let wanted: Vec<&Vec<String>> = names
+    // "Netherby Community" is looked for again as "Netherby"; a town name
+    // ("Leeds" of "Leeds Hospitals") stays a place when it comes back alone.
+    let wanted: Vec<String> = names
         .iter()
-        .filter(|n| !n.is_empty() && !n.iter().all(|w| GENERIC.contains_word(w)))
+        .map(|n| {
+            let keep = n
+                .iter()
+                .rposition(|w| !GENERIC.contains_word(w))
+                .map_or(0, |i| i + 1);
+            n[..keep].join(" ")
+        })
+        .filter(|n| !n.is_empty() && !is_place(n))
         .take(12)
         .collect();
     if wanted.is_empty() {
         return;
     }
-    let set = PhraseSet::new(wanted.iter().map(|n| n.join(" ")).collect::<Vec<_>>().iter().map(String::as_str));
+    let set = PhraseSet::new(wanted.iter().map(String::as_str));
     let tokens = doc.tokens();
     for m in set.find_all(doc) {
         let (start, end) = m.span(doc);
@@ -410,7 +510,13 @@ fn repeated(doc: &Document, found: &mut Findings, names: &[Vec<String>]) {
             push(found, start, end, Kind::Hospital, 0.7);
         }
     }
-    let _ = list_entries;
+}
+
+/// True when the words are exactly a known place.
+fn is_place(name: &str) -> bool {
+    let doc = Document::new(name);
+    PLACES.longest_at(&doc, 0) == Some(doc.tokens().len())
+        || AMBIGUOUS_PLACES.longest_at(&doc, 0) == Some(doc.tokens().len())
 }
 
 #[cfg(test)]
@@ -455,17 +561,32 @@ mod tests {
 
     #[test]
     fn named_places() {
-        assert!(has("a resident at Greenfield Care Home", "Greenfield Care Home"));
+        assert!(has(
+            "a resident at Greenfield Care Home",
+            "Greenfield Care Home"
+        ));
         assert!(has("he's on Rowan ward", "Rowan ward"));
-        assert!(has("referred from Hollybank Medical Centre", "Hollybank Medical Centre"));
+        assert!(has(
+            "referred from Hollybank Medical Centre",
+            "Hollybank Medical Centre"
+        ));
         assert!(has("the lad from Moorside Academy", "Moorside Academy"));
         assert!(has("she is in HMP Holloway", "HMP Holloway"));
         assert!(has("admitted to St Benedict's last week", "St Benedict's"));
         assert!(has("blue-lighted to Royal Bolton", "Royal Bolton"));
-        assert!(has("I work for Silver Lining Staffing Ltd", "Silver Lining Staffing Ltd"));
-        assert!(has("the Wakefield children's services team", "Wakefield children's services"));
+        assert!(has(
+            "I work for Silver Lining Staffing Ltd",
+            "Silver Lining Staffing Ltd"
+        ));
+        assert!(has(
+            "the Wakefield children's services team",
+            "Wakefield children's services"
+        ));
         assert!(has("transferred to Addenbrooke's", "Addenbrooke's"));
-        assert!(has("the Netherby Community Hospital, then Netherby again", "Netherby"));
+        assert!(has(
+            "the Netherby Community Hospital, then Netherby again",
+            "Netherby"
+        ));
     }
 
     #[test]
@@ -484,7 +605,16 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for text in ["", "bed", "Royal", "St", "🦸 Ward 5 🦸", "é bay ä", "HMP", "in Bay"] {
+        for text in [
+            "",
+            "bed",
+            "Royal",
+            "St",
+            "🦸 Ward 5 🦸",
+            "é bay ä",
+            "HMP",
+            "in Bay",
+        ] {
             let _ = facilities(text);
         }
     }

@@ -21,8 +21,9 @@ use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
 use crate::lexicon::PhraseSet;
 use crate::places::{
-    is_all_caps, is_capitalized, is_possessive, name_run_before, preceded_by, starts_sentence,
-    word_before, AMBIGUOUS_PLACES, NOT_NAMES, PLACES, PLACE_PREPOSITIONS,
+    is_all_caps, is_capitalized, is_possessive, name_run_before, part_of_compound, preceded_by,
+    starts_sentence, word_before, written_as_name, AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
+    PLACE_PREPOSITIONS, TITLES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -34,7 +35,9 @@ static STREET_TYPES: LazyLock<PhraseSet> =
 /// Street-type words that are also everyday words ("Way", "Close"): only
 /// when written with a capital.
 static WEAK_STREET_TYPES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_list(include_str!("../data/location_street_types_capitalised.txt"))
+    PhraseSet::from_list(include_str!(
+        "../data/location_street_types_capitalised.txt"
+    ))
 });
 
 /// Landmark words after a name ("Tyne Bridge", "Kingsway skate park").
@@ -51,12 +54,14 @@ static NOT_STREETS: LazyLock<PhraseSet> =
 
 /// "the A38", "on the M62", "off the I-35".
 static ROAD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the|on|off|along|near|by|down|up) +((?:A|M|B)\d{1,4}(?:\(M\))?|I-\d{1,3})\b")
+    Regex::new(r"\b(?:[Tt]he +((?:A|M|B)\d{1,4}(?:\(M\))?)|(?:on|off|along|near) +(I-\d{1,3}))\b")
         .expect("pattern compiles")
 });
 
 /// Words that stop a capitalised name after "in" being a place ("in Pain").
-const NOT_AFTER_IN: &[&str] = &["shape", "charge", "time", "case", "fact", "touch", "general"];
+const NOT_AFTER_IN: &[&str] = &[
+    "shape", "charge", "time", "case", "fact", "touch", "general",
+];
 
 /// Prepositions after which an unknown capitalised name is probably a place.
 const LOCATIVE: &[&str] = &["in", "near", "outside", "around", "nr"];
@@ -84,29 +89,23 @@ fn push(found: &mut Findings, doc: &Document, start: usize, end: usize, confiden
     );
 }
 
-/// True when the words of a match are written like a name: the first and the
-/// last capitalised (so "Newcastle upon Tyne" passes and "bury" does not).
-fn written_as_name(doc: &Document, first: usize, stop: usize) -> bool {
-    let tokens = doc.tokens();
-    let (Some(a), Some(b)) = (tokens.get(first), stop.checked_sub(1).and_then(|i| tokens.get(i)))
-    else {
-        return false;
-    };
-    is_capitalized(doc, a) && is_capitalized(doc, b)
-}
-
 /// Known places.
 fn gazetteer(doc: &Document, found: &mut Findings) {
     for m in PLACES.find_all(doc) {
-        if written_as_name(doc, m.first, m.stop) {
+        if written_as_name(doc, m.first, m.stop) && !part_of_compound(doc, m.first, m.stop) {
             let (start, end) = m.span(doc);
             push(found, doc, start, end, 0.8);
         }
     }
     for m in AMBIGUOUS_PLACES.find_all(doc) {
         if written_as_name(doc, m.first, m.stop)
+            && !part_of_compound(doc, m.first, m.stop)
             && !starts_sentence(doc, m.first)
-            && preceded_by(doc, m.first, &["in", "from", "near", "outside", "around", "nr", "to"])
+            && preceded_by(
+                doc,
+                m.first,
+                &["in", "from", "near", "outside", "around", "nr", "to"],
+            )
         {
             let (start, end) = m.span(doc);
             push(found, doc, start, end, 0.6);
@@ -134,7 +133,13 @@ fn streets_and_landmarks(doc: &Document, found: &mut Findings) {
             continue;
         };
         let run = &tokens[first..i];
-        if run.iter().any(|t| is_all_caps(doc, t) || is_possessive(t))
+        // After a house number it is an address; after "Mrs" a person.
+        let before = first.checked_sub(1).and_then(|b| tokens.get(b));
+        let numbered_or_titled = before.is_some_and(|b| {
+            b.norm.starts_with(|c: char| c.is_ascii_digit()) || TITLES.contains(&b.norm.as_str())
+        });
+        if numbered_or_titled
+            || run.iter().any(|t| is_all_caps(doc, t) || is_possessive(t))
             || (run.len() == 1 && starts_sentence(doc, first) && !is_capitalized(doc, token))
         {
             continue;
@@ -149,13 +154,12 @@ fn streets_and_landmarks(doc: &Document, found: &mut Findings) {
 
 /// Shops and pubs after a preposition ("outside Tesco", "at the Red Lion").
 fn venues(doc: &Document, found: &mut Findings) {
-    let tokens = doc.tokens();
     for m in VENUES.find_all(doc) {
         let locative = [
             "at", "in", "outside", "near", "behind", "by", "from", "into", "opposite", "round",
             "past", "inside", "to", "of", "down",
         ];
-        if is_capitalized(doc, &tokens[m.first]) && preceded_by(doc, m.first, &locative) {
+        if written_as_name(doc, m.first, m.stop) && preceded_by(doc, m.first, &locative) {
             let (start, end) = m.span(doc);
             push(found, doc, start, end, 0.6);
         }
@@ -165,7 +169,7 @@ fn venues(doc: &Document, found: &mut Findings) {
 /// Road numbers.
 fn roads(doc: &Document, found: &mut Findings) {
     for caps in ROAD_NUMBER.captures_iter(doc.text()) {
-        if let Some(road) = caps.get(1) {
+        if let Some(road) = caps.get(1).or_else(|| caps.get(2)) {
             push(found, doc, road.start(), road.end(), 0.7);
         }
     }
@@ -236,7 +240,10 @@ mod tests {
     fn known_places() {
         assert!(has("an older man from Tipton", "Tipton"));
         assert!(has("Halifax lad, lovely family", "Halifax"));
-        assert!(has("lives up in Newcastle upon Tyne", "Newcastle upon Tyne"));
+        assert!(has(
+            "lives up in Newcastle upon Tyne",
+            "Newcastle upon Tyne"
+        ));
         assert!(has("she moved to Reading last year", "Reading"));
         assert!(has("grew up in Kalamazoo", "Kalamazoo"));
     }
