@@ -136,6 +136,29 @@ pub fn word_before<'d>(doc: &'d Document, index: usize) -> Option<&'d str> {
     (!gap.contains(['.', '!', '?', '\n'])).then_some(prev.norm.as_str())
 }
 
+/// True when the word looks like the outward half of a UK postcode as typed
+/// ("PA20", "WN7", "SE15"), which says the words before it are an address.
+pub fn is_postcode_district(doc: &Document, token: &Token) -> bool {
+    let word = doc.slice(token.start, token.end);
+    let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+    let rest = word.get(letters..).unwrap_or("");
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let tail = rest.get(digits..).unwrap_or("");
+    (1..=2).contains(&letters)
+        && (1..=2).contains(&digits)
+        && (tail.is_empty() || (tail.len() == 1 && tail.chars().all(|c| c.is_ascii_uppercase())))
+}
+
+/// The word just before token `index` when only spaces separate them ("in
+/// Leeds", not "in, Edna").
+pub fn word_just_before<'d>(doc: &'d Document, index: usize) -> Option<&'d str> {
+    let tokens = doc.tokens();
+    let this = tokens.get(index)?;
+    let prev = tokens.get(index.checked_sub(1)?)?;
+    let gap = doc.slice(prev.end, this.start);
+    (!gap.is_empty() && gap.chars().all(|c| c == ' ')).then_some(prev.norm.as_str())
+}
+
 /// True when one of `words` comes just before token `index`, skipping one
 /// article or possessive ("in the", "at our").
 pub fn preceded_by(doc: &Document, index: usize, words: &[&str]) -> bool {

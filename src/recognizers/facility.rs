@@ -24,8 +24,9 @@ use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
 use crate::lexicon::PhraseSet;
 use crate::places::{
-    glued, is_all_caps, is_capitalized, is_possessive, name_run_before_allowing, preceded_by,
-    starts_sentence, word_before, AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
+    glued, is_all_caps, is_capitalized, is_possessive, is_postcode_district,
+    name_run_before_allowing, preceded_by, starts_sentence, word_just_before, AMBIGUOUS_PLACES,
+    NOT_NAMES, PLACES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -358,6 +359,7 @@ fn good_name(doc: &Document, first: usize, stop: usize, head_len: usize) -> bool
         let word = &run[0];
         return PLACES.contains_word(&word.norm)
             || WARD_NAMES.contains_word(&word.norm)
+            || is_all_caps(doc, word)
             || is_possessive(word);
     }
     true
@@ -452,7 +454,7 @@ fn hospitals(doc: &Document, found: &mut Findings) {
 fn after_at(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
     for (i, token) in tokens.iter().enumerate() {
-        if word_before(doc, i) != Some("at")
+        if word_just_before(doc, i) != Some("at")
             || !is_capitalized(doc, token)
             || is_all_caps(doc, token)
             || NOT_NAMES.contains_word(&token.norm)
@@ -473,13 +475,19 @@ fn after_at(doc: &Document, found: &mut Findings) {
             }
             stop += 1;
         }
-        push(
-            found,
-            token.start,
-            tokens[stop - 1].end,
-            Kind::Hospital,
-            0.5,
-        );
+        // "at Flat 3", "at Craigmore, PA20 9LB": an address, not a facility.
+        let address_follows = tokens.get(stop).is_some_and(|t| {
+            t.norm.starts_with(|c: char| c.is_ascii_digit()) || is_postcode_district(doc, t)
+        });
+        if !address_follows {
+            push(
+                found,
+                token.start,
+                tokens[stop - 1].end,
+                Kind::Hospital,
+                0.5,
+            );
+        }
     }
 }
 

@@ -21,9 +21,9 @@ use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
 use crate::lexicon::PhraseSet;
 use crate::places::{
-    is_all_caps, is_capitalized, is_possessive, name_run_before, part_of_compound, preceded_by,
-    starts_sentence, word_before, written_as_name, AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
-    PLACE_PREPOSITIONS, TITLES,
+    is_all_caps, is_capitalized, is_possessive, is_postcode_district, name_run_before,
+    part_of_compound, preceded_by, starts_sentence, word_just_before, written_as_name,
+    AMBIGUOUS_PLACES, NOT_NAMES, PLACES, PLACE_PREPOSITIONS, TITLES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -91,6 +91,7 @@ fn push(found: &mut Findings, doc: &Document, start: usize, end: usize, confiden
 
 /// Known places.
 fn gazetteer(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
     for m in PLACES.find_all(doc) {
         if written_as_name(doc, m.first, m.stop) && !part_of_compound(doc, m.first, m.stop) {
             let (start, end) = m.span(doc);
@@ -98,14 +99,19 @@ fn gazetteer(doc: &Document, found: &mut Findings) {
         }
     }
     for m in AMBIGUOUS_PLACES.find_all(doc) {
-        if written_as_name(doc, m.first, m.stop)
-            && !part_of_compound(doc, m.first, m.stop)
-            && !starts_sentence(doc, m.first)
+        // "in Reading", or "Leigh WN7" at the end of an address.
+        let before_postcode = tokens
+            .get(m.stop)
+            .is_some_and(|t| is_postcode_district(doc, t));
+        let after_preposition = !starts_sentence(doc, m.first)
             && preceded_by(
                 doc,
                 m.first,
                 &["in", "from", "near", "outside", "around", "nr", "to"],
-            )
+            );
+        if written_as_name(doc, m.first, m.stop)
+            && !part_of_compound(doc, m.first, m.stop)
+            && (after_preposition || before_postcode)
         {
             let (start, end) = m.span(doc);
             push(found, doc, start, end, 0.6);
@@ -154,12 +160,20 @@ fn streets_and_landmarks(doc: &Document, found: &mut Findings) {
 
 /// Shops and pubs after a preposition ("outside Tesco", "at the Red Lion").
 fn venues(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
     for m in VENUES.find_all(doc) {
         let locative = [
             "at", "in", "outside", "near", "behind", "by", "from", "into", "opposite", "round",
             "past", "inside", "to", "of", "down",
         ];
-        if written_as_name(doc, m.first, m.stop) && preceded_by(doc, m.first, &locative) {
+        // "the Co-op": the brand's first word carries the capital.
+        let first = if tokens[m.first].norm == "the" {
+            m.first + 1
+        } else {
+            m.first
+        };
+        let capitalised = tokens.get(first).is_some_and(|t| is_capitalized(doc, t));
+        if capitalised && preceded_by(doc, m.first, &locative) {
             let (start, end) = m.span(doc);
             push(found, doc, start, end, 0.6);
         }
@@ -182,7 +196,7 @@ fn unknown_after_preposition(doc: &Document, found: &mut Findings) {
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
-        let after_preposition = word_before(doc, i).is_some_and(|w| LOCATIVE.contains(&w));
+        let after_preposition = word_just_before(doc, i).is_some_and(|w| LOCATIVE.contains(&w));
         if !after_preposition
             || !is_capitalized(doc, token)
             || is_all_caps(doc, token)
