@@ -307,7 +307,10 @@ fn named(doc: &Document, found: &mut Findings) -> Vec<Vec<String>> {
                 && name_end == at
                 && matches!(head.norm.as_str(), "team" | "service" | "services")
                 && PLACES.longest_at(doc, first) == Some(name_end - first);
-            if !place_team && good_name(doc, first, name_end, len) {
+            // "ACL surgery" is an operation; "Park Road surgery" a GP practice.
+            let operation = head_word == "surgery"
+                && tokens[first..name_end].iter().all(|t| is_all_caps(doc, t));
+            if !place_team && !operation && good_name(doc, first, name_end, len) {
                 let end = tokens[at + len - 1].end;
                 push(
                     found,
@@ -417,7 +420,18 @@ fn saints_day(doc: &Document, index: usize) -> bool {
     doc.tokens().get(index).is_some_and(|t| {
         matches!(
             t.norm.as_str(),
-            "day" | "eve" | "night" | "wort" | "park" | "church" | "cathedral"
+            "day"
+                | "eve"
+                | "night"
+                | "wort"
+                | "park"
+                | "church"
+                | "cathedral"
+                | "wood"
+                | "ambulance"
+                | "chapel"
+                | "square"
+                | "place"
         )
     })
 }
@@ -609,6 +623,56 @@ mod tests {
         assert!(facilities("happy St Patrick's Day everyone").is_empty());
         assert!(facilities("the unit was busy and wards were closed").is_empty());
         assert!(facilities("she watched the theatre show").is_empty());
+    }
+
+    #[test]
+    fn at_a_name_is_a_facility_unless_an_address_follows() {
+        assert!(has(
+            "our client at Brookvale has had another fall",
+            "Brookvale"
+        ));
+        assert!(has("the s136 suite at Highcliffe was full", "Highcliffe"));
+        assert!(!has("lives alone at Brookvale, PA20 9LB", "Brookvale"));
+        assert!(facilities("she lives at Flat 3, 41 Grove Road").is_empty());
+        assert!(facilities("see you all at Christmas").is_empty());
+    }
+
+    #[test]
+    fn more_shapes() {
+        assert!(has("went to the Park Road surgery", "Park Road surgery"));
+        assert!(has("PEG clinic this morning", "PEG clinic"));
+        assert!(has("a gent on Kestrel ward", "Kestrel ward"));
+        assert!(has("the boy from Springwell Primary", "Springwell Primary"));
+        assert!(has(
+            "pupils at Bishop Wilson's were told",
+            "Bishop Wilson's"
+        ));
+        assert!(has("sent him down to X-ray", "X-ray"));
+        assert!(has(
+            "Great Ormond Street Hospital",
+            "Great Ormond Street Hospital"
+        ));
+        assert!(has("Bay 1–4 of the ward", "Bay 1–4"));
+        assert!(has("Mr Jones in 4B", "4B"));
+    }
+
+    #[test]
+    fn more_hard_negatives() {
+        for text in [
+            "I'm in recovery and doing well",
+            "She's on maternity leave",
+            "had an X-ray of her wrist",
+            "after ACL surgery",
+            "Hip surgery went well",
+            "St John's Ambulance volunteers",
+            "Social Services were called",
+            "Health and Care Professions Council rules",
+            "best practice in Clinical Practice",
+            "the Wolverhampton team said no",
+            "Kerry-Ann was on shift",
+        ] {
+            assert!(facilities(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

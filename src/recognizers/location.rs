@@ -220,11 +220,20 @@ fn unknown_after_preposition(doc: &Document, found: &mut Findings) {
             stop += 1;
         }
         let run = &tokens[i..stop];
+        // "Nurses in Crisis", "Excellence in Practice": a title, not a place.
+        let title_case = i >= 2
+            && tokens
+                .get(i - 2)
+                .is_some_and(|t| is_capitalized(doc, t) && !starts_sentence(doc, i - 2));
         let next_is_lowercase_noun = tokens
             .get(stop)
             .is_some_and(|t| NOT_AFTER_IN.contains(&t.norm.as_str()));
         let (start, end) = (token.start, tokens[stop - 1].end);
-        if !run.iter().any(is_possessive) && !next_is_lowercase_noun && !found.covers(start, end) {
+        if !title_case
+            && !run.iter().any(is_possessive)
+            && !next_is_lowercase_noun
+            && !found.covers(start, end)
+        {
             push(found, doc, start, end, 0.5);
         }
         i = stop;
@@ -284,6 +293,38 @@ mod tests {
         assert!(locations("print it on A4 paper").is_empty());
         assert!(locations("Hope you all have a good shift").is_empty());
         assert!(locations("real estate agents").is_empty());
+    }
+
+    #[test]
+    fn more_places() {
+        assert!(has("a Walthamstow lad with a broken leg", "Walthamstow"));
+        assert!(has("lives on the Hillside estate in Grimsby", "Grimsby"));
+        assert!(has(
+            "found near Stonebridge Lane by the canal",
+            "Stonebridge Lane"
+        ));
+        assert!(has("shouting outside Greggs again", "Greggs"));
+        assert!(has("the fire at the Co-op last night", "Co-op"));
+        assert!(has("19 Larch Close, Leigh WN7 3PT", "Leigh"));
+        assert!(has("transferred to the Western Isles", "the Western Isles"));
+        assert!(has("off I-35 in Round Rock", "I-35"));
+    }
+
+    #[test]
+    fn more_hard_negatives() {
+        for text in [
+            "Hope the new hip settles in, Edna!",
+            "Mrs Rose Green, 84, is admitted",
+            "Kerry-Louise was lovely",
+            "With the End in Mind is a great read",
+            "Student nurses in England deserve better",
+            "put it in Excel",
+            "Drive safely and Close the door",
+            "41 Grove Road",
+            "a present from Mum",
+        ] {
+            assert!(locations(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
