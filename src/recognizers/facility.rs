@@ -25,8 +25,8 @@ use crate::label::Label;
 use crate::lexicon::PhraseSet;
 use crate::places::{
     glued, is_all_caps, is_capitalized, is_possessive, is_postcode_district,
-    name_run_before_allowing, preceded_by, starts_sentence, word_just_before, AMBIGUOUS_PLACES,
-    NOT_NAMES, PLACES,
+    name_run_before_allowing, preceded_by, starts_sentence, word_just_before, written_as_name,
+    AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -440,7 +440,10 @@ fn saints_day(doc: &Document, index: usize) -> bool {
 fn hospitals(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
     for m in HOSPITALS.find_all(doc) {
-        if is_capitalized(doc, &tokens[m.first]) || tokens[m.first].norm == "the" {
+        // "the Royal family", "Queen Elizabeth II": not hospitals.
+        let next = tokens.get(m.stop).map(|t| t.norm.as_str());
+        let not_hospital = next.is_some_and(|w| NOT_ROYAL_HOSPITALS.contains_word(w) || w == "ii");
+        if written_as_name(doc, m.first, m.stop) && !not_hospital {
             let (start, end) = m.span(doc);
             push(found, start, end, Kind::Hospital, 0.8);
         }
