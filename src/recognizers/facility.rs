@@ -256,6 +256,9 @@ fn numbered(doc: &Document, found: &mut Findings) {
         if letter_only && !number.as_str().chars().all(char::is_uppercase) {
             continue;
         }
+        if inside_link_or_email(text, all.start(), all.end()) {
+            continue;
+        }
         let next = doc.words_after(all.end(), 1);
         if next
             .first()
@@ -271,6 +274,25 @@ fn numbered(doc: &Document, found: &mut Findings) {
             push(found, code.start(), code.end(), Kind::Ward, 0.6);
         }
     }
+}
+
+/// True when the span sits in a word holding `@` or `/` or a dot between
+/// letters ("ward24.recruitment@…", "site/bed2"): part of an email or link.
+fn inside_link_or_email(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word_end = after.find(char::is_whitespace).unwrap_or(after.len());
+    let chunk = (
+        before.get(word_start..).unwrap_or(""),
+        after.get(..word_end).unwrap_or(""),
+    );
+    let linky = |s: &str| s.contains(['@', '/']) || s.contains("www");
+    let dotted = chunk
+        .1
+        .strip_prefix('.')
+        .is_some_and(|rest| rest.starts_with(char::is_alphanumeric));
+    linky(chunk.0) || linky(chunk.1) || dotted
 }
 
 /// Names ending in a head noun, "Royal <place>", "St <Name>'s" and "HMP <Name>".
@@ -582,6 +604,7 @@ mod tests {
         assert!(has("she's on 4B now", "4B"));
         assert!(has("transferred to 3 West", "3 West"));
         assert!(has("side room 3 is free", "side room 3"));
+        assert!(facilities("email ward24.jobs@example.nhs.uk").is_empty());
     }
 
     #[test]

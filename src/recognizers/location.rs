@@ -70,6 +70,7 @@ const LOCATIVE: &[&str] = &["in", "near", "outside", "around", "nr"];
 pub fn find(doc: &Document, found: &mut Findings) {
     gazetteer(doc, found);
     streets_and_landmarks(doc, found);
+    welsh_streets(doc, found);
     venues(doc, found);
     roads(doc, found);
     unknown_after_preposition(doc, found);
@@ -155,6 +156,35 @@ fn streets_and_landmarks(doc: &Document, found: &mut Findings) {
         }
         let end = tokens[i + len - 1].end;
         push(found, doc, tokens[first].start, end, 0.75);
+    }
+}
+
+/// Welsh street and estate names put the type first: "Heol y Felin",
+/// "Maes y Dre", "Ffordd Las".
+fn welsh_streets(doc: &Document, found: &mut Findings) {
+    const TYPES: &[&str] = &[
+        "heol", "maes", "stryd", "ffordd", "lon", "lôn", "rhodfa", "cilgant", "clos", "parc",
+        "plas", "ystad",
+    ];
+    let tokens = doc.tokens();
+    for (i, token) in tokens.iter().enumerate() {
+        if !TYPES.contains(&token.norm.as_str()) || !is_capitalized(doc, token) {
+            continue;
+        }
+        let mut stop = i + 1;
+        // An article may come between: "y", "yr", "'r".
+        if tokens
+            .get(stop)
+            .is_some_and(|t| matches!(t.norm.as_str(), "y" | "yr" | "r"))
+        {
+            stop += 1;
+        }
+        match tokens.get(stop) {
+            Some(t) if is_capitalized(doc, t) && !NOT_NAMES.contains_word(&t.norm) => {
+                push(found, doc, token.start, t.end, 0.6);
+            }
+            _ => {}
+        }
     }
 }
 
@@ -308,6 +338,7 @@ mod tests {
         assert!(has("19 Larch Close, Leigh WN7 3PT", "Leigh"));
         assert!(has("transferred to the Western Isles", "the Western Isles"));
         assert!(has("off I-35 in Round Rock", "I-35"));
+        assert!(has("lives on Maes y Dre with her son", "Maes y Dre"));
     }
 
     #[test]
