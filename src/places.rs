@@ -36,6 +36,32 @@ pub static PLACES: LazyLock<PhraseSet> = LazyLock::new(|| {
 pub static AMBIGUOUS_PLACES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_ambiguous_places.txt")));
 
+/// Street-type words after a name ("Ladybarn Road").
+pub static STREET_TYPES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_street_types.txt")));
+
+/// Street-type words that are also everyday words ("Way", "Close"): only
+/// when written with a capital.
+pub static WEAK_STREET_TYPES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_list(include_str!("data/location_street_types_capitalised.txt"))
+});
+
+/// Landmark words after a name ("Tyne Bridge", "Kingsway skate park").
+pub static LANDMARK_TYPES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_landmark_types.txt")));
+
+/// True when a street or landmark word starts at token `index` ("Road",
+/// "bus station"), so the name before it is a street or landmark.
+pub fn place_type_at(doc: &Document, index: usize) -> bool {
+    let capitalised = doc
+        .tokens()
+        .get(index)
+        .is_some_and(|t| is_capitalized(doc, t));
+    STREET_TYPES.longest_at(doc, index).is_some()
+        || LANDMARK_TYPES.longest_at(doc, index).is_some()
+        || (capitalised && WEAK_STREET_TYPES.longest_at(doc, index).is_some())
+}
+
 /// Prepositions that put a place name after them ("in Leeds", "near Hove").
 pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "from", "near", "at", "to", "around", "outside", "towards", "round", "through", "via",

@@ -25,8 +25,8 @@ use crate::label::Label;
 use crate::lexicon::PhraseSet;
 use crate::places::{
     glued, is_all_caps, is_capitalized, is_possessive, is_postcode_district,
-    name_run_before_allowing, preceded_by, starts_sentence, word_just_before, written_as_name,
-    AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
+    name_run_before_allowing, place_type_at, preceded_by, starts_sentence, word_just_before,
+    written_as_name, AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -116,6 +116,9 @@ const QUANTITY_WORDS: &[&str] = &[
 
 /// Words that say a town is standing in for its hospital.
 const HOSPITAL_CUES: &[&str] = &[
+    "sent",
+    "taken",
+    "bluelighted",
     "transferred",
     "transfer",
     "admitted",
@@ -518,7 +521,8 @@ fn after_at(doc: &Document, found: &mut Findings) {
         let address_follows = tokens.get(stop).is_some_and(|t| {
             t.norm.starts_with(|c: char| c.is_ascii_digit()) || is_postcode_district(doc, t)
         });
-        if !address_follows {
+        // "at Preston bus station", "at Elm Court": a place, left to the location recognizer.
+        if !address_follows && !place_type_at(doc, stop) {
             push(
                 found,
                 token.start,

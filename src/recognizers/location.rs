@@ -23,26 +23,11 @@ use crate::lexicon::PhraseSet;
 use crate::places::{
     is_all_caps, is_capitalized, is_possessive, is_postcode_district, name_run_before,
     part_of_compound, preceded_by, starts_sentence, word_just_before, written_as_name,
-    AMBIGUOUS_PLACES, NOT_NAMES, PLACES, PLACE_PREPOSITIONS, TITLES,
+    AMBIGUOUS_PLACES, LANDMARK_TYPES, NOT_NAMES, PLACES, PLACE_PREPOSITIONS, STREET_TYPES, TITLES,
+    WEAK_STREET_TYPES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Street-type words after a name ("Ladybarn Road").
-static STREET_TYPES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/location_street_types.txt")));
-
-/// Street-type words that are also everyday words ("Way", "Close"): only
-/// when written with a capital.
-static WEAK_STREET_TYPES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_list(include_str!(
-        "../data/location_street_types_capitalised.txt"
-    ))
-});
-
-/// Landmark words after a name ("Tyne Bridge", "Kingsway skate park").
-static LANDMARK_TYPES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/location_landmark_types.txt")));
 
 /// Shops, chains and pubs that place someone when they are "at" one.
 static VENUES: LazyLock<PhraseSet> =
