@@ -468,7 +468,14 @@ fn hospitals(doc: &Document, found: &mut Findings) {
         // "the Royal family", "Queen Elizabeth II": not hospitals.
         let next = tokens.get(m.stop).map(|t| t.norm.as_str());
         let not_hospital = next.is_some_and(|w| NOT_ROYAL_HOSPITALS.contains_word(w) || w == "ii");
-        if written_as_name(doc, m.first, m.stop) && !not_hospital {
+        // "King's Cross", "King's Fund": a longer name that is not the hospital
+        // (a head noun after it, "King's College Hospital", is fine).
+        let longer_name = tokens.get(m.stop).is_some_and(|t| {
+            is_capitalized(doc, t)
+                && glued(doc, &tokens[m.stop - 1], t)
+                && head_at(doc, m.stop).is_none()
+        });
+        if written_as_name(doc, m.first, m.stop) && !not_hospital && !longer_name {
             let (start, end) = m.span(doc);
             push(found, start, end, Kind::Hospital, 0.8);
         }

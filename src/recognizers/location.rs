@@ -188,7 +188,14 @@ fn venues(doc: &Document, found: &mut Findings) {
             m.first
         };
         let capitalised = tokens.get(first).is_some_and(|t| is_capitalized(doc, t));
-        if capitalised && preceded_by(doc, m.first, &locative) {
+        // "thanks to Costa for the coffee" thanks a brand; it places nobody.
+        let thanked = m.first >= 2
+            && word_just_before(doc, m.first) == Some("to")
+            && matches!(
+                tokens[m.first - 2].norm.as_str(),
+                "thanks" | "you" | "out" | "shoutout" | "cheers"
+            );
+        if capitalised && !thanked && preceded_by(doc, m.first, &locative) {
             let (start, end) = m.span(doc);
             push(found, doc, start, end, 0.6);
         }
