@@ -202,6 +202,17 @@ impl Kind {
     }
 }
 
+/// True when the words after `end` make a hospital's name a charity's or a
+/// fund's ("Great Ormond Street Hospital Charity"), which places nobody.
+fn names_a_charity(doc: &Document, end: usize) -> bool {
+    doc.words_after(end, 1).first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "charity" | "charities" | "fund" | "appeal" | "radio" | "foundation"
+        )
+    })
+}
+
 fn push(found: &mut Findings, start: usize, end: usize, kind: Kind, confidence: f32) {
     found.push(
         Finding::new(Label::Facility, start, end)
@@ -223,14 +234,19 @@ pub fn find(doc: &Document, found: &mut Findings) {
 /// Unnamed departments and rooms.
 fn departments(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
+    let mut add = |start: usize, end: usize, confidence: f32| {
+        if !names_a_job_or_topic(doc, end) {
+            push(found, start, end, Kind::Department, confidence);
+        }
+    };
     for m in DEPARTMENTS.find_all(doc) {
         let (start, end) = m.span(doc);
-        push(found, start, end, Kind::Department, 0.7);
+        add(start, end, 0.7);
     }
     for m in ACRONYMS.find_all(doc) {
         if tokens[m.first..m.stop].iter().all(|t| is_all_caps(doc, t)) {
             let (start, end) = m.span(doc);
-            push(found, start, end, Kind::Department, 0.7);
+            add(start, end, 0.7);
         }
     }
     for m in PLAIN_WORD_DEPARTMENTS.find_all(doc) {
@@ -239,12 +255,97 @@ fn departments(doc: &Document, found: &mut Findings) {
         ];
         if preceded_by(doc, m.first, &prepositions) {
             let (start, end) = m.span(doc);
-            push(found, start, end, Kind::Department, 0.6);
+            add(start, end, 0.6);
         }
     }
     for m in A_AND_E.find_iter(doc.text()) {
-        push(found, m.start(), m.end(), Kind::Department, 0.7);
+        add(m.start(), m.end(), 0.7);
     }
+}
+
+/// Words after a department name that make it describe a job, a skill or a
+/// statistic rather than the place a person was ("ICU nurse", "resus
+/// training", "A&E waiting times").
+const JOB_OR_TOPIC_WORDS: &[&str] = &[
+    "nurse",
+    "nurses",
+    "nursing",
+    "doctor",
+    "doctors",
+    "staff",
+    "team",
+    "teams",
+    "consultant",
+    "consultants",
+    "registrar",
+    "reg",
+    "sister",
+    "matron",
+    "manager",
+    "managers",
+    "physio",
+    "physios",
+    "hca",
+    "hcas",
+    "colleagues",
+    "training",
+    "course",
+    "courses",
+    "council",
+    "officer",
+    "skills",
+    "trolley",
+    "education",
+    "teaching",
+    "rotation",
+    "placement",
+    "experience",
+    "waiting",
+    "waits",
+    "wait",
+    "times",
+    "targets",
+    "target",
+    "standard",
+    "attendances",
+    "attendance",
+    "pressures",
+    "crisis",
+    "career",
+    "jobs",
+    "job",
+    "post",
+    "posts",
+    "vacancies",
+    "vacancy",
+    "recruitment",
+    "fund",
+    "charity",
+    "appeal",
+    "week",
+    "month",
+    "day",
+    "conference",
+    "network",
+    "society",
+    "guidelines",
+    "guideline",
+    "policy",
+    "audit",
+    "data",
+    "figures",
+    "stats",
+    "performance",
+    "capacity",
+    "beds",
+    "life",
+];
+
+/// True when the word after `end` is in [`JOB_OR_TOPIC_WORDS`].
+fn names_a_job_or_topic(doc: &Document, end: usize) -> bool {
+    doc.words_after(end, 1)
+        .first()
+        .is_some_and(|t| JOB_OR_TOPIC_WORDS.contains(&t.norm.as_str()))
 }
 
 /// Numbered beds, bays, rooms and wards, and ward codes.
@@ -335,8 +436,12 @@ fn named(doc: &Document, found: &mut Findings) -> Vec<Vec<String>> {
             // "ACL surgery" is an operation; "Park Road surgery" a GP practice.
             let operation = head_word == "surgery"
                 && tokens[first..name_end].iter().all(|t| is_all_caps(doc, t));
-            if !place_team && !operation && good_name(doc, first, name_end, len) {
-                let end = tokens[at + len - 1].end;
+            let end = tokens[at + len - 1].end;
+            if !place_team
+                && !operation
+                && !names_a_charity(doc, end)
+                && good_name(doc, first, name_end, len)
+            {
                 push(
                     found,
                     tokens[first].start,
@@ -475,8 +580,12 @@ fn hospitals(doc: &Document, found: &mut Findings) {
                 && glued(doc, &tokens[m.stop - 1], t)
                 && head_at(doc, m.stop).is_none()
         });
-        if written_as_name(doc, m.first, m.stop) && !not_hospital && !longer_name {
-            let (start, end) = m.span(doc);
+        let (start, end) = m.span(doc);
+        if written_as_name(doc, m.first, m.stop)
+            && !not_hospital
+            && !longer_name
+            && !names_a_charity(doc, end)
+        {
             push(found, start, end, Kind::Hospital, 0.8);
         }
     }
@@ -707,6 +816,11 @@ mod tests {
             "best practice in Clinical Practice",
             "the Wolverhampton team said no",
             "Kerry-Ann was on shift",
+            "ED nurses deserve a pay rise",
+            "resus training next week",
+            "A&E waiting times are the worst ever",
+            "give to the Great Ormond Street Hospital Charity",
+            "The King's Fund report",
         ] {
             assert!(facilities(text).is_empty(), "{text}");
         }
