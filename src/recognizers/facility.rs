@@ -22,7 +22,7 @@
 use crate::document::Document;
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
-use crate::lexicon::PhraseSet;
+use crate::lexicon::{PhraseMatch, PhraseSet};
 use crate::places::{
     glued, is_all_caps, is_capitalized, is_possessive, is_postcode_district,
     name_run_before_allowing, place_type_at, preceded_by, starts_sentence, word_just_before,
@@ -569,17 +569,29 @@ fn saints_day(doc: &Document, index: usize) -> bool {
 /// Well-known hospital names, acronyms, and towns standing in for their hospital.
 fn hospitals(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
-    for m in HOSPITALS.find_all(doc) {
+    // Matched position by position, so a rejected short form ("the Royal" of
+    // "the Royal Hospital for Children") does not hide a longer name after it.
+    let mut at = 0;
+    while at < tokens.len() {
+        let Some(len) = HOSPITALS.longest_at(doc, at) else {
+            at += 1;
+            continue;
+        };
+        let m = PhraseMatch {
+            first: at,
+            stop: at + len,
+        };
         // "the Royal family", "Queen Elizabeth II": not hospitals.
         let next = tokens.get(m.stop).map(|t| t.norm.as_str());
         let not_hospital = next.is_some_and(|w| NOT_ROYAL_HOSPITALS.contains_word(w) || w == "ii");
-        // "King's Cross", "King's Fund": a longer name that is not the hospital
-        // (a head noun after it, "King's College Hospital", is fine).
-        let longer_name = tokens.get(m.stop).is_some_and(|t| {
-            is_capitalized(doc, t)
-                && glued(doc, &tokens[m.stop - 1], t)
-                && head_at(doc, m.stop).is_none()
-        });
+        // "King's Cross", "King's Fund": a one-word short name inside a longer
+        // name that is not the hospital. A head noun after it ("Great Ormond Street Hospital") is left to
+        // the head-noun rule, which sees the whole name.
+        let longer_name = head_at(doc, m.stop).is_some()
+            || (m.stop - m.first == 1
+                && tokens
+                    .get(m.stop)
+                    .is_some_and(|t| is_capitalized(doc, t) && glued(doc, &tokens[m.stop - 1], t)));
         let (start, end) = m.span(doc);
         if written_as_name(doc, m.first, m.stop)
             && !not_hospital
@@ -587,6 +599,9 @@ fn hospitals(doc: &Document, found: &mut Findings) {
             && !names_a_charity(doc, end)
         {
             push(found, start, end, Kind::Hospital, 0.8);
+            at = m.stop;
+        } else {
+            at += 1;
         }
     }
     for m in HOSPITAL_ACRONYMS.find_all(doc) {
@@ -800,6 +815,11 @@ mod tests {
         ));
         assert!(has("Bay 1–4 of the ward", "Bay 1–4"));
         assert!(has("Mr Jones in 4B", "4B"));
+        assert!(has(
+            "at the Royal Hospital for Children Bristol",
+            "Royal Hospital for Children"
+        ));
+        assert!(has("blue-lighted to the Royal", "the Royal"));
     }
 
     #[test]
