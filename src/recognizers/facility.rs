@@ -103,9 +103,9 @@ static WARD_CODE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("pattern compiles")
 });
 
-/// "A&E", "A and E".
+/// "A&E", "A and E", and the American "L&D" (labor and delivery).
 static A_AND_E: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bA ?(?:&|and|n) ?E\b").expect("pattern compiles"));
+    LazyLock::new(|| Regex::new(r"\b(?:A ?(?:&|and|n) ?E|L ?& ?D)\b").expect("pattern compiles"));
 
 /// Words after a number that make it a quantity, not a bed ("bed 10 days").
 const QUANTITY_WORDS: &[&str] = &[
