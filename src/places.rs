@@ -289,6 +289,32 @@ mod tests {
     }
 
     #[test]
+    fn recognizers_survive_awkward_mixtures() {
+        use crate::finding::Findings;
+        let pieces = [
+            "in ", "at ", "Leeds", " Ward ", "5", "St ", "Ben's ", "Royal ", "é", "🦸", " Road",
+            " estate", "-", ". ", "\n", "A&E", "bed ", "Bay A", "Mr ", "Hospital", "’s", "WN7",
+            "41 ", "\u{301}", "İ",
+        ];
+        // Every ordered pair and triple of pieces, so edges meet every edge.
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    let doc = Document::new(&text);
+                    let mut found = Findings::default();
+                    crate::recognizers::facility::find(&doc, &mut found);
+                    crate::recognizers::location::find(&doc, &mut found);
+                    for f in found.all() {
+                        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                        assert!(f.start < f.end && f.end <= text.len());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn prepositions_skip_articles() {
         let doc = Document::new("outside the Tesco and Asda");
         assert!(preceded_by(&doc, 2, &["outside"]));
