@@ -1,7 +1,7 @@
 //! Word shapes shared by the facility and location recognizers.
 //!
 //! Both recognizers look for the same thing underneath: a run of capitalised
-//! words ("Rowan", "Pennine Vale", "St Aidan's") glued to a head word that says
+//! words ("Hawthorn", "Ashby Vale", "St Oswald's") glued to a head word that says
 //! what kind of place it is ("ward", "Hospital", "Road", "estate"), or a name
 //! from a gazetteer. The helpers here find such runs without looking further
 //! than a few words either side, so both recognizers stay linear in the post.
@@ -36,7 +36,7 @@ pub static PLACES: LazyLock<PhraseSet> = LazyLock::new(|| {
 pub static AMBIGUOUS_PLACES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_ambiguous_places.txt")));
 
-/// Street-type words after a name ("Ladybarn Road").
+/// Street-type words after a name ("Hollowmead Road").
 pub static STREET_TYPES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_street_types.txt")));
 
@@ -46,7 +46,7 @@ pub static WEAK_STREET_TYPES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_list(include_str!("data/location_street_types_capitalised.txt"))
 });
 
-/// Landmark words after a name ("Tyne Bridge", "Kingsway skate park").
+/// Landmark words after a name ("Humber Bridge", "Parkside skate park").
 pub static LANDMARK_TYPES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("data/location_landmark_types.txt")));
 
@@ -176,7 +176,7 @@ pub fn is_postcode_district(doc: &Document, token: &Token) -> bool {
 }
 
 /// The word just before token `index` when only spaces separate them ("in
-/// Leeds", not "in, Edna").
+/// Leeds", not "in, Doris").
 pub fn word_just_before<'d>(doc: &'d Document, index: usize) -> Option<&'d str> {
     let tokens = doc.tokens();
     let this = tokens.get(index)?;
@@ -231,7 +231,7 @@ pub fn part_of_compound(doc: &Document, first: usize, stop: usize) -> bool {
     after || before
 }
 
-/// Titles before a person's name ("Mrs Rose Green" is a person, not a street).
+/// Titles before a person's name ("Mrs Iris Hill" is a person, not a street).
 pub const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -255,7 +255,7 @@ pub const TITLES: &[&str] = &[
     "grandad",
 ];
 
-/// True when the word ends in a possessive `'s` ("St Aidan's").
+/// True when the word ends in a possessive `'s` ("St Oswald's").
 pub fn is_possessive(token: &Token) -> bool {
     token.norm.ends_with("'s") || token.norm.ends_with("s'")
 }
@@ -266,13 +266,10 @@ mod tests {
 
     #[test]
     fn runs_stop_at_lowercase_and_sentence_starts() {
-        let doc = Document::new("we went to Pennine Vale Hospital. The Ward");
+        let doc = Document::new("we went to Ashby Vale Hospital. The Ward");
         let head = doc.tokens().iter().position(|t| t.norm == "hospital");
         let first = head.and_then(|h| name_run_before(&doc, h, 4));
-        assert_eq!(
-            first.map(|f| doc.tokens()[f].norm.as_str()),
-            Some("pennine")
-        );
+        assert_eq!(first.map(|f| doc.tokens()[f].norm.as_str()), Some("ashby"));
         // "The" is not a name.
         assert_eq!(name_run_before(&doc, doc.tokens().len() - 1, 4), None);
     }
@@ -293,7 +290,7 @@ mod tests {
         use crate::finding::Findings;
         let pieces = [
             "in ", "at ", "Leeds", " Ward ", "5", "St ", "Ben's ", "Royal ", "é", "🦸", " Road",
-            " estate", "-", ". ", "\n", "A&E", "bed ", "Bay A", "Mr ", "Hospital", "’s", "WN7",
+            " estate", "-", ". ", "\n", "A&E", "bed ", "Bay C", "Mr ", "Hospital", "’s", "WN7",
             "41 ", "\u{301}", "İ",
         ];
         // Every ordered pair and triple of pieces, so edges meet every edge.
