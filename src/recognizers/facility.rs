@@ -541,14 +541,18 @@ fn hospitals(doc: &Document, found: &mut Findings) {
     }
     for m in HOSPITAL_TOWNS.find_all(doc) {
         let (start, end) = m.span(doc);
-        if is_capitalized(doc, &tokens[m.first]) && doc.has_word_near(start, end, 4, HOSPITAL_CUES)
+        // "sent to Ormskirk", but not "Reading the ward notes".
+        let after_preposition = preceded_by(doc, m.first, &["to", "at", "in", "from", "into"]);
+        if is_capitalized(doc, &tokens[m.first])
+            && after_preposition
+            && doc.has_word_near(start, end, 4, HOSPITAL_CUES)
         {
             push(found, start, end, Kind::Hospital, 0.6);
         }
     }
 }
 
-/// "at <Name>": staff say "at Meadowview", "at Northgate" for the place
+/// "at <Name>": staff say "at Brookvale", "at Highcliffe" for the place
 /// they work or the person stays, so a capitalised name right after "at" is
 /// taken as a facility (in the corpora "at" comes before a facility far more
 /// often than before a town). Shops and pubs are left to the location
@@ -768,6 +772,7 @@ mod tests {
             "best practice in Clinical Practice",
             "the Dudley team said no",
             "Kerry-Marie was on shift",
+            "Reading the ward notes again",
             "ED nurses deserve a pay rise",
             "resus training next week",
             "A&E waiting times are the worst ever",
