@@ -106,8 +106,9 @@ static WARD_CODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "A&E", "A and E", and the American "L&D" (labor and delivery).
-static A_AND_E: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:A ?(?:&|and|n) ?E|L ?& ?D)\b").expect("pattern compiles"));
+static A_AND_E: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:A ?(?:&|and|n) ?E|[Aa] ?& ?[Ee]|L ?& ?D)\b").expect("pattern compiles")
+});
 
 /// Words after a number that make it a quantity, not a bed ("bed 10 days").
 const QUANTITY_WORDS: &[&str] = &[
@@ -246,7 +247,9 @@ fn departments(doc: &Document, found: &mut Findings) {
         add(start, end, 0.7);
     }
     for m in ACRONYMS.find_all(doc) {
-        if tokens[m.first..m.stop].iter().all(|t| is_all_caps(doc, t)) {
+        // "ED", or a lowercase "icu" where only a place fits ("moved to icu").
+        let capitals = tokens[m.first..m.stop].iter().all(|t| is_all_caps(doc, t));
+        if capitals || preceded_by(doc, m.first, &["on", "in", "to", "into", "from", "at"]) {
             let (start, end) = m.span(doc);
             add(start, end, 0.7);
         }
@@ -661,6 +664,9 @@ mod tests {
         assert!(has("put him in the side room", "side room"));
         assert!(has("went back to theatre", "theatre"));
         assert!(has("born on the labour ward", "labour ward"));
+        assert!(has("moved to icu overnight", "icu"));
+        assert!(has("sat in a&e all night", "a&e"));
+        assert!(facilities("Ed and I went out").is_empty());
     }
 
     #[test]
