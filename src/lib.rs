@@ -19,6 +19,7 @@ pub mod framing;
 pub mod label;
 pub mod lexicon;
 pub mod offsets;
+pub mod places;
 pub mod recognizers;
 pub mod verdict;
 #[cfg(target_arch = "wasm32")]
