@@ -1,7 +1,352 @@
-//! Recognizer: conduct (not written yet).
+//! Recognizer: CONDUCT, abusive, derogatory or humiliating words aimed at a
+//! patient, colleague or employer ("useless, lazy jobsworth", "absolute
+//! muppet", "known drug-seeker", labelled 'non-compliant').
+//!
+//! Insults are read as a run: intensifiers and demeaning adjectives, then an
+//! optional head noun. The span covers the whole run so the user sees every
+//! word to remove. Rules lean to precision:
+//! - an insulting noun ("muppet", "waste of space") counts on its own;
+//! - a softer noun ("joke", "nightmare", "children") only with an intensifier
+//!   or as "X is a joke";
+//! - an adjective counts before a person noun ("disgusting man") or said of
+//!   someone ("the SENCo is useless"), never of a thing ("useless printer")
+//!   or of the author ("I'm so lazy today");
+//! - a stigmatising label ('non-compliant') counts only in scare quotes, and
+//!   not where the sentence argues against such labels ("stop calling...").
 
-use crate::document::Document;
-use crate::finding::Findings;
+use super::case_cues::{joined, sentence_tokens, starts_sentence};
+use crate::document::{Document, Token};
+use crate::finding::{Finding, Findings, Suggestion};
+use crate::label::Label;
+use crate::lexicon::PhraseSet;
+use regex::Regex;
+use std::sync::LazyLock;
 
-/// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_list(include_str!("../data/conduct_insults.txt")).with_plurals()
+});
+static SOFT: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_soft.txt")));
+static ADJECTIVES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_adjectives.txt")));
+static STIGMA: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_stigma.txt")).with_plurals());
+static TARGETS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_targets.txt")).with_plurals());
+static OBJECTS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_objects.txt")));
+
+/// Mocking shapes that no word list catches: "can't examine a patient to
+/// save his life", "wouldn't know a patient if one fell on her", "can't even
+/// write a goal". Bounded repetitions keep them linear.
+static MOCKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bcan[’']?t(?: \w+){1,4} to save (?:his|her|their|your) (?:life|lives)\b|\bwouldn[’']?t know (?:a|an|the) \w+(?: \w+)? if [^.!?\n]{1,40}|\bcan[’']?t even \w+(?: (?:a|an|the|her|his))? \w+",
+    )
+    .expect("pattern compiles")
+});
+
+/// Words that strengthen an insult and belong in its span.
+const INTENSIFIERS: &[&str] = &[
+    "absolute", "absolutely", "complete", "completely", "total", "totally", "utter", "utterly",
+    "proper", "right", "real", "bloody", "fucking", "effing", "little", "old", "most", "such",
+    "so", "too", "more", "known", "massive", "huge", "full", "pure", "bunch", "pack", "load",
+];
+
+/// Verbs and adverbs that make an adjective said of someone ("is useless").
+const PREDICATIVE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "seems", "seem", "looks", "so", "too",
+    "really", "very", "just", "such", "absolutely", "completely", "totally", "utterly", "bloody",
+    "she's", "he's", "they're", "you're", "who's", "most",
+];
+
+/// Words that mean the author speaks of themselves.
+const SELF: &[&str] = &["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "feel", "felt"];
+
+/// Words that argue against a label rather than apply it.
+const REJECTING: &[&str] = &[
+    "stop", "don't", "dont", "avoid", "instead", "stigma", "endthestigma", "languagematters",
+    "please", "rather", "think", "never", "shouldn't", "ban", "retire",
+];
+
+/// Reason and advice shown with every CONDUCT finding.
+const REASON: &str = "Derogatory words about a patient, colleague or employer fail the duty to treat people with dignity and respect, online as at work.";
+const ADVICE: &str = "Remove the insult; if there is a real concern, describe what happened neutrally and raise it through the proper channel.";
+
+/// Adds CONDUCT findings.
+pub fn find(doc: &Document, found: &mut Findings) {
+    for (start, end) in spans(doc) {
+        found.push(
+            Finding::new(Label::Conduct, start, end)
+                .reason(REASON)
+                .suggest(Suggestion::remove(ADVICE)),
+        );
+    }
+}
+
+/// True when the post holds derogatory words (for recognizers that weigh a
+/// post as a case, such as recency).
+pub fn has_conduct(doc: &Document) -> bool {
+    !spans(doc).is_empty()
+}
+
+/// Byte spans of every insult in the post, in order, never overlapping.
+fn spans(doc: &Document) -> Vec<(usize, usize)> {
+    let tokens = doc.tokens();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while at < tokens.len() {
+        match run_at(doc, at).or_else(|| quoted_label_at(doc, at)) {
+            Some((stop, start, end)) => {
+                out.push((start, end));
+                at = stop.max(at + 1);
+            }
+            None => at += 1,
+        }
+    }
+    for m in MOCKING.find_iter(doc.text()) {
+        if !out.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+            out.push((m.start(), m.end()));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Reads an insult run starting at token `at`: intensifiers and adjectives,
+/// then maybe a head noun. Returns (token stop, byte start, byte end).
+fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
+    let tokens = doc.tokens();
+    let start_tok = tokens.get(at)?;
+    let mut i = at;
+    let mut adjectives = 0;
+    let mut intensified = false;
+    let mut last_word_stop = at;
+    // The modifiers: "nasty, vindictive, jumped-up little".
+    loop {
+        if i > at && !run_glue(doc, i) {
+            break;
+        }
+        let Some(tok) = tokens.get(i) else { break };
+        if tok.norm == "and" && i > at {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = ADJECTIVES.longest_at(doc, i) {
+            // An adjective that is also the start of an insult ("useless lump").
+            if INSULTS.longest_at(doc, i).is_some_and(|l| l > len) {
+                break;
+            }
+            adjectives += 1;
+            i += len;
+            last_word_stop = i;
+        } else if INTENSIFIERS.contains(&tok.norm.as_str()) {
+            intensified = true;
+            i += 1;
+            last_word_stop = i;
+        } else {
+            break;
+        }
+    }
+    // A trailing "and" is not part of the run.
+    i = last_word_stop;
+    let head = head_at(doc, i, intensified || adjectives > 0);
+    let (stop, hit) = match head {
+        Head::Insult(len) => (i + len, true),
+        Head::Soft(len) => (i + len, intensified || adjectives > 0 || after_is_a(doc, i)),
+        Head::Person(len) => (i + len, adjectives > 0),
+        Head::Thing => (i, false),
+        Head::Nothing => (i, adjectives > 0 && said_of_someone(doc, at)),
+    };
+    if !hit || stop <= at || about_self(doc, at) {
+        return None;
+    }
+    let last = tokens.get(stop - 1)?;
+    // Leading intensifiers alone ("so", "too") are only kept when something follows.
+    Some((stop, start_tok.start, last.end))
+}
+
+/// What follows a run of modifiers.
+enum Head {
+    Insult(usize),
+    Soft(usize),
+    Person(usize),
+    Thing,
+    Nothing,
+}
+
+fn head_at(doc: &Document, i: usize, modified: bool) -> Head {
+    if modified && i > 0 && !run_glue(doc, i) {
+        return Head::Nothing;
+    }
+    if let Some(len) = INSULTS.longest_at(doc, i) {
+        return Head::Insult(len);
+    }
+    if let Some(len) = SOFT.longest_at(doc, i) {
+        // "excuse for a GP": take the noun after it too.
+        let excuse = doc.tokens().get(i).is_some_and(|t| t.norm == "excuse");
+        return Head::Soft(if excuse { len + 1 } else { len });
+    }
+    if let Some(len) = TARGETS.longest_at(doc, i) {
+        return Head::Person(len);
+    }
+    match doc.tokens().get(i) {
+        Some(t) if modified && OBJECTS.contains_word(&t.norm) => Head::Thing,
+        Some(t) if modified && is_noun_like(doc, t) => Head::Thing,
+        _ => Head::Nothing,
+    }
+}
+
+/// A lowercase word glued to an adjective that is not a verb-ish filler
+/// reads as the noun it describes ("useless printer").
+fn is_noun_like(doc: &Document, tok: &Token) -> bool {
+    let fillers = ["and", "to", "who", "at", "in", "on", "with", "about", "as", "but", "when"];
+    !fillers.contains(&tok.norm.as_str())
+        && doc
+            .words_before(tok.start, 1)
+            .first()
+            .is_some_and(|prev| joined(doc, prev, tok))
+}
+
+/// True when only spaces, commas or hyphens separate token `i` from the one
+/// before it, so both belong to one run ("nasty, vindictive").
+fn run_glue(doc: &Document, i: usize) -> bool {
+    let tokens = doc.tokens();
+    match (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) {
+        (Some(prev), Some(tok)) => {
+            let gap = doc.slice(prev.end, tok.start);
+            gap.chars().count() <= 3 && gap.chars().all(|c| matches!(c, ' ' | ',' | '-'))
+        }
+        _ => false,
+    }
+}
+
+/// "HR are a joke": a soft noun after "is/are a".
+fn after_is_a(doc: &Document, i: usize) -> bool {
+    let before: Vec<&str> = doc
+        .tokens()
+        .get(i.saturating_sub(2)..i)
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(before.as_slice(), ["is" | "are" | "was" | "were" | "she's" | "he's" | "they're" | "it's", "a" | "an"])
+}
+
+/// An adjective alone counts when it is said of someone: after "is", "so",
+/// "too" and the like, or opening a sentence ("Useless."), and not of a thing.
+fn said_of_someone(doc: &Document, at: usize) -> bool {
+    let before = doc.tokens().get(at.saturating_sub(4)..at).unwrap_or(&[]);
+    let Some(prev) = before.last() else {
+        return true;
+    };
+    if starts_sentence(doc, at) {
+        return true;
+    }
+    PREDICATIVE.contains(&prev.norm.as_str())
+        && !before
+            .iter()
+            .any(|t| OBJECTS.contains_word(&t.norm) || t.norm == "it's" || t.norm == "that's")
+}
+
+/// True when the author speaks of themselves just before the run
+/// ("I'm so lazy today", "I felt useless").
+fn about_self(doc: &Document, at: usize) -> bool {
+    let Some(tok) = doc.tokens().get(at) else {
+        return false;
+    };
+    let (sentence_start, _) = doc.sentence_around(tok.start);
+    doc.words_before(tok.start, 4)
+        .iter()
+        .filter(|t| t.start >= sentence_start)
+        .any(|t| SELF.contains(&t.norm.as_str()))
+}
+
+/// A stigmatising label in scare quotes ("labelled 'non-compliant'"), unless
+/// the sentence argues against such labels.
+fn quoted_label_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
+    let tokens = doc.tokens();
+    let len = STIGMA.longest_at(doc, at)?;
+    let first = tokens.get(at)?;
+    let last = tokens.get(at + len - 1)?;
+    let open = doc.text().get(..first.start)?.chars().next_back()?;
+    let close = doc.text().get(last.end..)?.chars().next()?;
+    if !is_quote(open) || !is_quote(close) {
+        return None;
+    }
+    let rejecting = sentence_tokens(doc, first.start)
+        .iter()
+        .any(|t| REJECTING.contains(&t.norm.as_str()));
+    let start = first.start.saturating_sub(open.len_utf8());
+    let end = last.end + close.len_utf8();
+    (!rejecting).then_some((at + len, start, end))
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn insults(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        spans(&doc)
+            .into_iter()
+            .map(|(s, e)| doc.slice(s, e).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn insult_runs() {
+        assert_eq!(insults("Our boss is a useless, lazy jobsworth."), ["useless, lazy jobsworth"]);
+        assert_eq!(insults("The new reg is an absolute muppet"), ["absolute muppet"]);
+        assert_eq!(insults("What a pathetic excuse for a surgeon"), ["pathetic excuse for a surgeon"]);
+        assert_eq!(insults("Rude, arrogant man."), ["Rude, arrogant man"]);
+        assert_eq!(insults("The office manager is useless and rude"), ["useless and rude"]);
+        assert_eq!(insults("The board are a joke"), ["joke"]);
+        assert_eq!(insults("He's a known drug-seeker"), ["known drug-seeker"]);
+    }
+
+    #[test]
+    fn mocking_shapes() {
+        assert_eq!(
+            insults("She can't take a history to save her life"),
+            ["can't take a history to save her life"]
+        );
+    }
+
+    #[test]
+    fn quoted_labels() {
+        assert_eq!(insults("She was labelled 'difficult' for years"), ["'difficult'"]);
+        assert!(insults("Stop calling patients 'non-compliant'.").is_empty());
+        assert!(insults("The wound was difficult to dress").is_empty());
+    }
+
+    #[test]
+    fn hard_negatives() {
+        for text in [
+            "I'm so lazy today",
+            "This useless printer again",
+            "What an absolute legend, beast mode",
+            "A nightmare shift with no breaks",
+            "I felt useless when I couldn't help",
+            "The weather is horrible",
+        ] {
+            assert!(insults(text).is_empty(), "{text}: {:?}", insults(text));
+        }
+    }
+
+    #[test]
+    fn findings_cite_respect_and_never_panic() {
+        let doc = Document::new("Total muppet 🦸 ‘aggressive’");
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        assert_eq!(found.all().len(), 2);
+        assert!(found.all()[0].reason.contains("respect"));
+        for text in ["", "'", "so", "useless", "excuse for a", "can't even"] {
+            let _ = insults(text);
+        }
+    }
+}

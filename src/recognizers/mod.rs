@@ -15,6 +15,7 @@ pub mod clinical;
 pub mod conduct;
 pub mod patient_ref;
 pub mod recency;
+pub mod case_cues;
 
 // Direct identifiers with a fixed shape.
 pub mod chi_number;

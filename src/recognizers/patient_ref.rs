@@ -1,7 +1,335 @@
-//! Recognizer: patient_ref (not written yet).
+//! Recognizer: PATIENT_REF, words that point at one real service user
+//! ("my patient", "a lady on my ward", "the lad", "his mum", "54yo male").
+//!
+//! A reference is a person noun with a determiner, optional modifiers and
+//! optional age in between ("an older gent", "a 72-year-old woman"). Care
+//! nouns ("patient", "client") count on their own; everyday person nouns
+//! ("a man", "the lady") only when the post reads as a case, because "a man
+//! of his word" is not anyone's patient. Precision matters more than recall
+//! here: advice and hypotheticals ("if a patient asks", "every patient",
+//! "patient safety") and the author's own family ("my mum") are skipped.
+//! When an age sits inside the phrase the span starts after it, so the AGE
+//! recognizer keeps the number ("a 72-year-old woman" -> "woman").
 
-use crate::document::Document;
-use crate::finding::Findings;
+use super::case_cues::{joined, sentence_is_generic, starts_sentence, word_before_in_sentence};
+use crate::document::{Document, Token};
+use crate::finding::{Finding, Findings};
+use crate::label::Label;
+use crate::lexicon::PhraseSet;
+use std::sync::LazyLock;
 
-/// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+static CARE_NOUNS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_heads.txt")));
+static PEOPLE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_people.txt")));
+static MODIFIERS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_modifiers.txt")));
+static RELATIVES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_relatives.txt")));
+static COMPOUNDS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_compounds.txt")));
+
+/// Determiners that single out one person. "your" and "every" are left out:
+/// they address readers or speak in general.
+const DETERMINERS: &[&str] = &["a", "an", "the", "my", "our", "this", "that"];
+
+/// Possessives that, before a relative noun, mean the family of someone in
+/// the story ("his mum"); "my mum" is the author's own family.
+const THIRD_PERSON: &[&str] = &["his", "her", "their"];
+
+/// Plural care nouns after "one of my/our" ("one of my clients").
+const PLURAL_NOUNS: &[&str] = &[
+    "patients",
+    "clients",
+    "residents",
+    "families",
+    "service",
+    "ladies",
+    "gents",
+    "gentlemen",
+    "kids",
+    "children",
+    "mums",
+    "dads",
+    "regulars",
+    "pts",
+];
+
+/// Words that show the author tells about their own care work, so an
+/// everyday person noun in the post likely means someone in their care.
+const CASE_WORDS: &[&str] = &[
+    "shift", "ward", "bay", "bed", "cubicle", "clinic", "caseload", "visit", "visited", "session",
+    "admitted", "discharged", "resus", "triage", "cared", "nursed", "assessed", "nights",
+    "handover", "patient", "client", "referral", "appointment", "a&e", "ed", "icu", "itu",
+    "theatre", "ambulance", "crew", "scene", "home", "consult", "surgery", "waiting", "room",
+    "labour", "delivered", "treated", "scan", "obs", "meds", "dressing", "district", "resident",
+    "placement", "assessment", "safeguarding", "sectioned", "diagnosed", "diagnosis",
+];
+
+/// Verbs after "someone I ..." / "a woman I ..." that tie a person to the
+/// author's work.
+const CARE_VERBS: &[&str] = &[
+    "cared", "nursed", "visited", "saw", "see", "work", "worked", "working", "supported",
+    "support", "treated", "delivered", "met", "looked", "look", "assessed", "admitted",
+];
+
+/// Places after "someone on my ..." that make them a service user.
+const CASELOAD_NOUNS: &[&str] = &["caseload", "ward", "list", "books", "unit", "rounds"];
+
+/// Adds PATIENT_REF findings.
+pub fn find(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
+    let mut refs: Vec<Candidate> = Vec::new();
+    let mut at = 0;
+    while at < tokens.len() {
+        match candidate_at(doc, at) {
+            Some(c) => {
+                at = c.stop.max(at + 1);
+                refs.push(c);
+            }
+            None => at += 1,
+        }
+    }
+    let is_case = refs.iter().any(|c| c.strong)
+        || found.has(Label::Clinical)
+        || doc.has_word(CASE_WORDS);
+    for c in refs.into_iter().filter(|c| c.strong || is_case) {
+        found.push(
+            Finding::new(Label::PatientRef, c.start, c.end)
+                .confidence(if c.strong { 0.8 } else { 0.6 }),
+        );
+    }
+}
+
+/// A possible reference: byte span, token stop, and whether it stands alone.
+struct Candidate {
+    start: usize,
+    end: usize,
+    stop: usize,
+    strong: bool,
+}
+
+/// Tries to read a reference whose head noun starts at token `at`.
+fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
+    let tokens = doc.tokens();
+    let tok = tokens.get(at)?;
+    if let Some(c) = one_of_my(doc, at).or_else(|| someone_qualified(doc, at)) {
+        return Some(c);
+    }
+    let (len, care) = match CARE_NOUNS.longest_at(doc, at) {
+        Some(len) => (len, true),
+        None => (PEOPLE.longest_at(doc, at)?, false),
+    };
+    let mut stop = at + len;
+    let head = tokens.get(stop - 1)?;
+    if care && followed_by(doc, stop, &COMPOUNDS) {
+        return None;
+    }
+    let (first, aged) = walk_modifiers(doc, at);
+    // "male"/"female" describe a patient only in the "54yo male" shape.
+    if matches!(head.norm.as_str(), "male" | "female") && !aged {
+        return None;
+    }
+    // "the patient's wife": the relative is the reference.
+    if head.norm.ends_with("'s") && followed_by(doc, stop, &RELATIVES) {
+        stop += 1;
+    }
+    let end = tokens.get(stop - 1)?.end;
+    let det = first
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .filter(|d| joined(doc, d, &tokens[first]));
+    let det_word = det.map(|d| d.norm.as_str());
+    let start = if aged {
+        tok.start
+    } else {
+        det.filter(|d| DETERMINERS.contains(&d.norm.as_str()))
+            .map_or(tokens[first].start, |d| d.start)
+    };
+    let accepted = match det_word {
+        Some(w) if DETERMINERS.contains(&w) => care || w != "my",
+        Some(w) if THIRD_PERSON.contains(&w) => false,
+        _ => aged || (care && (head.norm == "pt" || starts_sentence(doc, first))),
+    };
+    let bare_people = !care && det_word.is_none_or(|w| !DETERMINERS.contains(&w));
+    let accepted = accepted || (bare_people && first < at && starts_sentence(doc, first));
+    if !accepted || sentence_is_generic(doc, tok.start) {
+        return None;
+    }
+    Some(Candidate {
+        start,
+        end,
+        stop,
+        strong: care || aged,
+    })
+}
+
+/// Walks back from the head over modifiers and an age ("a lovely 80-year-old
+/// gent"); returns the first modifier's index and whether an age was among them.
+fn walk_modifiers(doc: &Document, at: usize) -> (usize, bool) {
+    let tokens = doc.tokens();
+    let mut first = at;
+    let mut aged = false;
+    for _ in 0..5 {
+        let Some(prev) = first.checked_sub(1).and_then(|i| tokens.get(i)) else {
+            break;
+        };
+        if !joined(doc, prev, &tokens[first]) {
+            break;
+        }
+        if is_age(&prev.norm) {
+            aged = true;
+        } else if !MODIFIERS.contains_word(&prev.norm) {
+            break;
+        }
+        first -= 1;
+    }
+    (first, aged)
+}
+
+/// "72", "54yo", "80yr" (with "year", "old", "yo" as separate modifiers).
+fn is_age(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = word.get(digits.len()..).unwrap_or("");
+    !digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "" | "yo" | "y" | "yr" | "yrs" | "m" | "f")
+}
+
+/// True when the word at `stop` is one of the set, glued to the word before.
+fn followed_by(doc: &Document, stop: usize, set: &PhraseSet) -> bool {
+    let tokens = doc.tokens();
+    match (stop.checked_sub(1).and_then(|i| tokens.get(i)), tokens.get(stop)) {
+        (Some(prev), Some(next)) => joined(doc, prev, next) && set.contains_word(&next.norm),
+        _ => false,
+    }
+}
+
+/// "one of my clients", "one of our families", and "his mum" / "her husband"
+/// (a relative is only read after a third-person possessive).
+fn one_of_my(doc: &Document, at: usize) -> Option<Candidate> {
+    let tokens = doc.tokens();
+    let words: Vec<&str> = tokens
+        .get(at..(at + 4).min(tokens.len()))?
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let (stop, strong) = match words.as_slice() {
+        ["one", "of", "my" | "our", noun, ..] if PLURAL_NOUNS.contains(noun) => {
+            (if *noun == "service" { at + 5 } else { at + 4 }, true)
+        }
+        [poss, rel, ..]
+            if THIRD_PERSON.contains(poss)
+                && RELATIVES.contains_word(rel)
+                && !sentence_is_generic(doc, tokens[at].start) =>
+        {
+            (at + 2, false)
+        }
+        _ => return None,
+    };
+    let last = tokens.get(stop.min(tokens.len()) - 1)?;
+    Some(Candidate {
+        start: tokens[at].start,
+        end: last.end,
+        stop,
+        strong,
+    })
+}
+
+/// "someone on my caseload", "someone I cared for".
+fn someone_qualified(doc: &Document, at: usize) -> Option<Candidate> {
+    let tokens = doc.tokens();
+    let tok = tokens.get(at)?;
+    if tok.norm != "someone" && tok.norm != "somebody" {
+        return None;
+    }
+    let next: Vec<&Token> = tokens.get(at + 1..(at + 4).min(tokens.len()))?.iter().collect();
+    let words: Vec<&str> = next.iter().map(|t| t.norm.as_str()).collect();
+    let stop = match words.as_slice() {
+        ["on" | "from", "my" | "our", place, ..] if CASELOAD_NOUNS.contains(place) => at + 4,
+        ["i" | "we" | "i'm" | "i've" | "we've", verb, ..] if CARE_VERBS.contains(verb) => at + 3,
+        ["i'm" | "i've" | "we're", "been", verb] if CARE_VERBS.contains(verb) => at + 4,
+        _ => return None,
+    };
+    if word_before_in_sentence(doc, at, 2, &["if", "every", "any", "for"]) {
+        return None;
+    }
+    let last = tokens.get(stop.min(tokens.len()) - 1)?;
+    Some(Candidate {
+        start: tok.start,
+        end: last.end,
+        stop,
+        strong: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        found
+            .all()
+            .iter()
+            .map(|f| doc.slice(f.start, f.end).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn care_nouns_with_determiners() {
+        assert_eq!(refs("Had my patient back in today."), ["my patient"]);
+        assert_eq!(refs("A patient told me a joke."), ["A patient"]);
+        assert_eq!(refs("Pt refused obs again."), ["Pt"]);
+        assert_eq!(refs("one of my clients rang"), ["one of my clients"]);
+        assert_eq!(refs("Met our new service user."), ["our new service user"]);
+    }
+
+    #[test]
+    fn people_need_a_case() {
+        assert_eq!(refs("A lovely older gent on the ward"), ["A lovely older gent"]);
+        assert!(refs("He was a man of his word.").is_empty());
+        assert_eq!(
+            refs("Visited a first-time mum; her husband was lovely."),
+            ["a first-time mum", "her husband"]
+        );
+    }
+
+    #[test]
+    fn ages_stay_outside_the_span() {
+        assert_eq!(refs("Saw a 72-year-old woman in clinic"), ["woman"]);
+        assert_eq!(refs("54yo male with chest pain"), ["male"]);
+    }
+
+    #[test]
+    fn relatives_and_someone() {
+        assert_eq!(refs("the patient's wife cried"), ["the patient's wife"]);
+        assert_eq!(refs("someone on my caseload called"), ["someone on my caseload"]);
+    }
+
+    #[test]
+    fn hard_negatives() {
+        for text in [
+            "Patient safety is everyone's job.",
+            "If a patient asks, tell the truth.",
+            "Every patient deserves dignity.",
+            "Would I say this in front of my patient?",
+            "Be patient with yourself.",
+            "Your patients trust you.",
+            "My mum was a nurse and my son is too.",
+            "Improving patient experience this year.",
+        ] {
+            assert!(refs(text).is_empty(), "{text}: {:?}", refs(text));
+        }
+    }
+
+    #[test]
+    fn unicode_and_edges_never_panic() {
+        for text in ["", "🦸", "patient", "my", "one of my", "someone", "Zoë’s patient’s wife"] {
+            let _ = refs(text);
+        }
+    }
+}

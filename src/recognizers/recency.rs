@@ -1,7 +1,204 @@
-//! Recognizer: recency (not written yet).
+//! Recognizer: RECENCY, words that time a case close to now ("today",
+//! "this morning", "last Tuesday", "Just discharged ...").
+//!
+//! Timing a story lets colleagues and relatives link it to a real person, but
+//! the same words are everywhere in harmless posts ("happy Nurses Day
+//! today", "in today's NHS"). So recency is only reported in a post that
+//! reads as a case: one with a patient reference, clinical detail or
+//! derogatory words about someone (found by earlier recognizers, or the
+//! conduct cues shared with [`super::conduct`]). "today's" before a general
+//! noun ("today's NHS") and "just" outside the report-opening shape are skipped.
 
+use super::case_cues::{joined, starts_sentence};
 use crate::document::Document;
-use crate::finding::Findings;
+use crate::finding::{Finding, Findings};
+use crate::label::Label;
+use crate::lexicon::PhraseSet;
+use std::sync::LazyLock;
 
-/// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+static PHRASES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/recency_phrases.txt")));
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "nights", "shift"];
+
+/// Nouns after "today's"/"tonight's"/"tomorrow's" that make the phrase mean
+/// "the present era" ("today's NHS") rather than a day.
+const ERA_NOUNS: &[&str] = &[
+    "nhs",
+    "world",
+    "society",
+    "climate",
+    "healthcare",
+    "health",
+    "generation",
+    "youth",
+    "young",
+    "nurses",
+    "nursing",
+    "doctors",
+    "students",
+    "culture",
+    "standards",
+    "economy",
+    "news",
+    "workforce",
+    "profession",
+    "patients",
+    "children",
+    "kids",
+    "social",
+    "political",
+    "digital",
+    "modern",
+    "care",
+    "environment",
+    "times",
+    "age",
+    "media",
+];
+
+/// Past participles that follow a report-opening "Just" ("Just seen ...").
+const PARTICIPLES: &[&str] = &[
+    "been", "seen", "had", "done", "got", "come", "gone", "left", "sent", "given", "taken", "told",
+    "met", "found", "heard", "spent", "put", "run", "sat", "held", "made", "said", "fitted",
+];
+
+/// Adds RECENCY findings when the post is a case.
+pub fn find(doc: &Document, found: &mut Findings) {
+    let is_case = found.has(Label::PatientRef)
+        || found.has(Label::Clinical)
+        || found.has(Label::Conduct)
+        || super::conduct::has_conduct(doc);
+    if !is_case {
+        return;
+    }
+    let tokens = doc.tokens();
+    let mut at = 0;
+    while at < tokens.len() {
+        let len = PHRASES
+            .longest_at(doc, at)
+            .filter(|&len| !era_phrase(doc, at, len))
+            .or_else(|| weekday_at(doc, at))
+            .or_else(|| just_at(doc, at));
+        match len {
+            Some(len) => {
+                let last = tokens.get(at + len - 1).unwrap_or(&tokens[at]);
+                found.push(Finding::new(Label::Recency, tokens[at].start, last.end));
+                at += len;
+            }
+            None => at += 1,
+        }
+    }
+}
+
+/// "today's NHS", "in today's world", "tomorrow's nurses".
+fn era_phrase(doc: &Document, at: usize, len: usize) -> bool {
+    let tokens = doc.tokens();
+    let Some(first) = tokens.get(at) else {
+        return false;
+    };
+    let possessive = matches!(first.norm.as_str(), "today's" | "tonight's" | "tomorrow's");
+    if first.norm == "tomorrow's" {
+        return true;
+    }
+    possessive
+        && len == 1
+        && tokens
+            .get(at + 1)
+            .is_some_and(|next| ERA_NOUNS.contains(&next.norm.as_str()))
+}
+
+/// "Wednesday morning", "on Tuesday night", "last Tuesday".
+fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let tok = tokens.get(at)?;
+    let day = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| WEEKDAYS.contains(&t.norm.trim_end_matches("'s")))
+    };
+    if matches!(tok.norm.as_str(), "last" | "this" | "on") {
+        let d = day(at + 1).filter(|d| joined(doc, tok, d))?;
+        let part = tokens
+            .get(at + 2)
+            .filter(|p| DAY_PARTS.contains(&p.norm.as_str()) && joined(doc, d, p));
+        if tok.norm == "on" && part.is_none() {
+            return None;
+        }
+        return Some(if part.is_some() { 3 } else { 2 });
+    }
+    let d = day(at)?;
+    tokens
+        .get(at + 1)
+        .filter(|p| DAY_PARTS.contains(&p.norm.as_str()) && joined(doc, d, p))
+        .map(|_| 2)
+}
+
+/// "Just discharged ...", "has just been admitted": "just" opening a report
+/// or before "been", followed by a past participle.
+fn just_at(doc: &Document, at: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let tok = tokens.get(at).filter(|t| t.norm == "just")?;
+    let next = tokens.get(at + 1).filter(|n| joined(doc, tok, n))?;
+    let participle = PARTICIPLES.contains(&next.norm.as_str()) || next.norm.ends_with("ed");
+    (participle && (starts_sentence(doc, at) || next.norm == "been")).then_some(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn times(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        found.push(Finding::new(Label::Clinical, 0, 1));
+        find(&doc, &mut found);
+        found
+            .all()
+            .iter()
+            .filter(|f| f.label == Label::Recency)
+            .map(|f| doc.slice(f.start, f.end).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn times_a_case() {
+        assert_eq!(times("Saw her this morning and today"), ["this morning", "today"]);
+        assert_eq!(times("Admitted on Tuesday night, seen last Friday"), ["on Tuesday night", "last Friday"]);
+        assert_eq!(times("Wednesday morning clinic"), ["Wednesday morning"]);
+        assert_eq!(times("Just discharged him. Mum has just been admitted."), ["Just discharged", "just been"]);
+        assert_eq!(times("Busy on tonight's shift"), ["tonight's shift"]);
+    }
+
+    #[test]
+    fn era_words_and_plain_just_are_skipped() {
+        assert!(times("In today's NHS, tomorrow's nurses need support").is_empty());
+        assert!(times("It was just a small thing, every morning").is_empty());
+        assert!(times("These days, nowadays, on Tuesday").is_empty());
+    }
+
+    #[test]
+    fn needs_a_case() {
+        let doc = Document::new("Happy Nurses Day today!");
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        assert!(found.all().is_empty());
+    }
+
+    #[test]
+    fn never_panics() {
+        for text in ["", "just", "last", "on", "today's", "🦸 tonight ✨"] {
+            let _ = times(text);
+        }
+    }
+}

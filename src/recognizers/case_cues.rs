@@ -1,0 +1,111 @@
+//! Shared context cues for the recognizers that read a post as a case or as
+//! general talk: patient references, recency and conduct.
+//!
+//! The same words ("a patient", "today", "useless") are risky in a story
+//! about one real person and harmless in advice, campaigns or the author's own
+//! life, so these helpers look at the sentence and the post around a match.
+
+use crate::document::{Document, Token};
+
+/// Words that make a sentence general or hypothetical ("if a patient asks",
+/// "every patient", "always ask the patient").
+const GENERIC_MARKERS: &[&str] = &[
+    "if",
+    "whenever",
+    "every",
+    "any",
+    "each",
+    "always",
+    "never",
+    "should",
+    "shouldn't",
+    "must",
+    "imagine",
+    "suppose",
+    "unless",
+    "whether",
+    "would",
+    "wouldn't",
+];
+
+/// Tokens of the sentence around `byte`, as a slice of the document's words.
+pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
+    let (start, end) = doc.sentence_around(byte);
+    let first = doc.tokens().partition_point(|t| t.end <= start);
+    let stop = doc.tokens().partition_point(|t| t.start < end);
+    doc.tokens().get(first..stop.max(first)).unwrap_or(&[])
+}
+
+/// True when the sentence around `byte` reads as general advice or a
+/// hypothetical rather than a report of something that happened.
+pub fn sentence_is_generic(doc: &Document, byte: usize) -> bool {
+    // Hypothetical questions ("would I say this in front of my patient?")
+    // carry a marker too, so a plain question that narrates a case stays one.
+    sentence_tokens(doc, byte)
+        .iter()
+        .any(|t| GENERIC_MARKERS.contains(&t.norm.as_str()))
+}
+
+/// True when a word is among the `n` words before index `at` in the sentence
+/// (the scan stops at a sentence break).
+pub fn word_before_in_sentence(doc: &Document, at: usize, n: usize, words: &[&str]) -> bool {
+    let Some(tok) = doc.tokens().get(at) else {
+        return false;
+    };
+    let (start, _) = doc.sentence_around(tok.start);
+    doc.words_before(tok.start, n)
+        .iter()
+        .filter(|t| t.start >= start)
+        .any(|t| words.contains(&t.norm.as_str()))
+}
+
+/// True when token `at` is the first word of its sentence.
+pub fn starts_sentence(doc: &Document, at: usize) -> bool {
+    doc.tokens().get(at).is_some_and(|t| {
+        let sentence_start = doc.sentence_around(t.start).0;
+        doc.words_before(t.start, 1)
+            .first()
+            .is_none_or(|prev| prev.end <= sentence_start)
+    })
+}
+
+/// True when nothing but spaces, hyphens or apostrophes separates two words,
+/// so they read as one phrase.
+pub fn joined(doc: &Document, left: &Token, right: &Token) -> bool {
+    let gap = doc.slice(left.end, right.start);
+    gap.chars().count() <= 2
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '-' | '\u{2010}' | '\u{2011}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_sentences() {
+        let text = "If a patient asks, listen. I saw a patient today.";
+        let doc = Document::new(text);
+        assert!(sentence_is_generic(&doc, 5));
+        assert!(!sentence_is_generic(&doc, 30));
+    }
+
+    #[test]
+    fn sentence_tokens_stay_in_the_sentence() {
+        let doc = Document::new("One two. Three four");
+        let words: Vec<&str> = sentence_tokens(&doc, 12)
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        assert_eq!(words, ["three", "four"]);
+    }
+
+    #[test]
+    fn joined_words() {
+        let doc = Document::new("first-time mum, then");
+        let t = doc.tokens();
+        assert!(joined(&doc, &t[0], &t[1]));
+        assert!(!joined(&doc, &t[2], &t[3]));
+    }
+}
