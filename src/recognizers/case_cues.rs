@@ -36,14 +36,29 @@ pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
     doc.tokens().get(first..stop.max(first)).unwrap_or(&[])
 }
 
-/// True when the sentence around `byte` reads as general advice or a
-/// hypothetical rather than a report of something that happened.
+/// True when the clause leading up to `byte` reads as general advice or a
+/// hypothetical ("If a patient asks", "every patient", "would I say this in
+/// front of my patient?"). Only words before the reference count, and only
+/// back to a clause break, so reported speech after it ("a patient asked me
+/// if...") and a heading before a colon ("Heads up to any nurses: the
+/// patient at...") leave a real case alone.
 pub fn sentence_is_generic(doc: &Document, byte: usize) -> bool {
-    // Hypothetical questions ("would I say this in front of my patient?")
-    // carry a marker too, so a plain question that narrates a case stays one.
-    sentence_tokens(doc, byte)
-        .iter()
-        .any(|t| GENERIC_MARKERS.contains(&t.norm.as_str()))
+    let (sentence_start, _) = doc.sentence_around(byte);
+    let mut right = byte;
+    for t in doc.words_before(byte, 8).iter().rev() {
+        if t.start < sentence_start {
+            break;
+        }
+        let gap = doc.slice(t.end, right);
+        if gap.contains([':', ';', '(', '\u{2014}', '\u{2013}']) {
+            break;
+        }
+        if GENERIC_MARKERS.contains(&t.norm.as_str()) {
+            return true;
+        }
+        right = t.start;
+    }
+    false
 }
 
 /// True when a word is among the `n` words before index `at` in the sentence
@@ -85,10 +100,11 @@ mod tests {
 
     #[test]
     fn generic_sentences() {
-        let text = "If a patient asks, listen. I saw a patient today.";
+        let text = "If a patient asks, listen. I saw a patient today. A man asked if";
         let doc = Document::new(text);
         assert!(sentence_is_generic(&doc, 5));
-        assert!(!sentence_is_generic(&doc, 30));
+        assert!(!sentence_is_generic(&doc, 34));
+        assert!(!sentence_is_generic(&doc, 52));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Recognizer: PATIENT_REF, words that point at one real service user
-//! ("my patient", "a lady on my ward", "the lad", "his mum", "54yo male").
+//! ("my patient", "a lady on my ward", "the lad", "the patient's wife",
+//! "54yo male").
 //!
 //! A reference is a person noun with a determiner, optional modifiers and
 //! optional age in between ("an older gent", "a 72-year-old woman"). Care
@@ -33,10 +34,6 @@ static COMPOUNDS: LazyLock<PhraseSet> =
 /// they address readers or speak in general.
 const DETERMINERS: &[&str] = &["a", "an", "the", "my", "our", "this", "that"];
 
-/// Possessives that, before a relative noun, mean the family of someone in
-/// the story ("his mum"); "my mum" is the author's own family.
-const THIRD_PERSON: &[&str] = &["his", "her", "their"];
-
 /// Plural care nouns after "one of my/our" ("one of my clients").
 const PLURAL_NOUNS: &[&str] = &[
     "patients",
@@ -63,7 +60,12 @@ const CASE_WORDS: &[&str] = &[
     "handover", "patient", "client", "referral", "appointment", "a&e", "ed", "icu", "itu",
     "theatre", "ambulance", "crew", "scene", "home", "consult", "surgery", "waiting", "room",
     "labour", "delivered", "treated", "scan", "obs", "meds", "dressing", "district", "resident",
-    "placement", "assessment", "safeguarding", "sectioned", "diagnosed", "diagnosis",
+    "placement", "assessment", "safeguarding", "sectioned", "diagnosed", "diagnosis", "hospice",
+    "unit", "rounds", "x-ray", "x-rayed", "scanned", "pharmacy", "dispensary", "gp", "practice",
+    "truck", "job", "birth", "midwife", "therapy", "cmht", "camhs", "amhp", "hospital", "nhs",
+    "nurse", "paramedic", "physio", "ot", "slt", "nicu", "scbu", "majors", "minors", "cubicle",
+    "stretcher", "trolley", "bedside", "caseworker", "social", "worker", "s136", "5150", "mri",
+    "ct", "jab", "jag", "pharmacist", "x", "rayed", "vaccine", "injection", "iv", "cannula", "catheter", "surgery", "op",
 ];
 
 /// Verbs after "someone I ..." / "a woman I ..." that tie a person to the
@@ -92,7 +94,8 @@ pub fn find(doc: &Document, found: &mut Findings) {
     }
     let is_case = refs.iter().any(|c| c.strong)
         || found.has(Label::Clinical)
-        || doc.has_word(CASE_WORDS);
+        || doc.has_word(CASE_WORDS)
+        || doc.text().contains("A&E");
     for c in refs.into_iter().filter(|c| c.strong || is_case) {
         found.push(
             Finding::new(Label::PatientRef, c.start, c.end)
@@ -122,7 +125,7 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     };
     let mut stop = at + len;
     let head = tokens.get(stop - 1)?;
-    if care && followed_by(doc, stop, &COMPOUNDS) {
+    if followed_by(doc, stop, &COMPOUNDS) || titled(doc, at, stop) {
         return None;
     }
     let (first, aged) = walk_modifiers(doc, at);
@@ -146,13 +149,27 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         det.filter(|d| DETERMINERS.contains(&d.norm.as_str()))
             .map_or(tokens[first].start, |d| d.start)
     };
-    let accepted = match det_word {
-        Some(w) if DETERMINERS.contains(&w) => care || w != "my",
-        Some(w) if THIRD_PERSON.contains(&w) => false,
-        _ => aged || (care && (head.norm == "pt" || starts_sentence(doc, first))),
-    };
-    let bare_people = !care && det_word.is_none_or(|w| !DETERMINERS.contains(&w));
-    let accepted = accepted || (bare_people && first < at && starts_sentence(doc, first));
+    // "as the patient" is the author's own care; "not one of our patients"
+    // denies a case.
+    if det.is_some_and(|d| word_before_in_sentence(doc, tokens.partition_point(|t| t.end <= d.start), 1, &["as", "not"])) {
+        return None;
+    }
+    let accepted = aged
+        || match det_word {
+            Some(w) if DETERMINERS.contains(&w) => care || w != "my",
+            // A bare noun opening a report: "Pt refused obs", "Lady came in",
+            // "GP life: patient this morning...". Not a form field
+            // ("Patient: <name>"), where the name is what matters.
+            _ => {
+                let opens = (starts_sentence(doc, first)
+                    && tokens[first].is_capitalized(doc.text()))
+                    || after_colon(doc, first);
+                let field = doc.text().get(end..).is_some_and(|s| {
+                    s.trim_start().starts_with([':', '('])
+                });
+                !field && (opens || (care && head.norm == "pt"))
+            }
+        };
     if !accepted || sentence_is_generic(doc, tok.start) {
         return None;
     }
@@ -177,14 +194,42 @@ fn walk_modifiers(doc: &Document, at: usize) -> (usize, bool) {
         if !joined(doc, prev, &tokens[first]) {
             break;
         }
+        let hyphenated = doc.slice(prev.end, tokens[first].start) == "-";
         if is_age(&prev.norm) {
             aged = true;
-        } else if !MODIFIERS.contains_word(&prev.norm) {
+        } else if !hyphenated && !MODIFIERS.contains_word(&prev.norm) {
+            // A hyphenated word is a compound modifier ("longest-stay").
             break;
         }
         first -= 1;
     }
     (first, aged)
+}
+
+/// True when a colon just before token `at` opens a new clause ("GP life:
+/// patient this morning...").
+fn after_colon(doc: &Document, at: usize) -> bool {
+    let Some(tok) = doc.tokens().get(at) else {
+        return false;
+    };
+    let before = doc.words_before(tok.start, 1);
+    let gap_start = before.first().map_or(0, |p| p.end);
+    doc.slice(gap_start, tok.start).contains(':')
+}
+
+/// True when the phrase is part of a capitalised title ("Baby Loss
+/// Awareness Week"): the word after it is capitalised mid-sentence too.
+fn titled(doc: &Document, at: usize, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    match (tokens.get(at), tokens.get(stop)) {
+        (Some(head), Some(next)) => {
+            head.is_capitalized(doc.text())
+                && next.is_capitalized(doc.text())
+                && joined(doc, head, next)
+                && !next.is_numeric()
+        }
+        _ => false,
+    }
 }
 
 /// "72", "54yo", "80yr" (with "year", "old", "yo" as separate modifiers).
@@ -206,8 +251,9 @@ fn followed_by(doc: &Document, stop: usize, set: &PhraseSet) -> bool {
     }
 }
 
-/// "one of my clients", "one of our families", and "his mum" / "her husband"
-/// (a relative is only read after a third-person possessive).
+/// "one of my clients", "one of our families". Relatives after "his"/"her"
+/// are left alone: in most posts they are bystanders or the author's own
+/// circle, and the patient is already flagged elsewhere.
 fn one_of_my(doc: &Document, at: usize) -> Option<Candidate> {
     let tokens = doc.tokens();
     let words: Vec<&str> = tokens
@@ -218,13 +264,6 @@ fn one_of_my(doc: &Document, at: usize) -> Option<Candidate> {
     let (stop, strong) = match words.as_slice() {
         ["one", "of", "my" | "our", noun, ..] if PLURAL_NOUNS.contains(noun) => {
             (if *noun == "service" { at + 5 } else { at + 4 }, true)
-        }
-        [poss, rel, ..]
-            if THIRD_PERSON.contains(poss)
-                && RELATIVES.contains_word(rel)
-                && !sentence_is_generic(doc, tokens[at].start) =>
-        {
-            (at + 2, false)
         }
         _ => return None,
     };
@@ -294,7 +333,7 @@ mod tests {
         assert!(refs("He was a man of his word.").is_empty());
         assert_eq!(
             refs("Visited a first-time mum; her husband was lovely."),
-            ["a first-time mum", "her husband"]
+            ["a first-time mum"]
         );
     }
 
