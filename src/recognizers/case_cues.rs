@@ -28,6 +28,28 @@ const GENERIC_MARKERS: &[&str] = &[
     "wouldn't",
 ];
 
+/// Words that show the author tells about their own care work, so an
+/// everyday person noun in the post likely means someone in their care.
+const WORK_WORDS: &[&str] = &[
+    "shift", "ward", "bay", "bed", "cubicle", "clinic", "caseload", "visit", "visited", "session",
+    "admitted", "discharged", "resus", "triage", "cared", "nursed", "assessed", "nights",
+    "handover", "patient", "client", "referral", "appointment", "a&e", "ed", "icu", "itu",
+    "theatre", "ambulance", "crew", "scene", "home", "consult", "surgery", "waiting", "room",
+    "labour", "delivered", "treated", "scan", "obs", "meds", "dressing", "district", "resident",
+    "placement", "assessment", "safeguarding", "sectioned", "diagnosed", "diagnosis", "hospice",
+    "unit", "rounds", "x-ray", "x-rayed", "scanned", "pharmacy", "dispensary", "gp", "practice",
+    "truck", "job", "birth", "midwife", "therapy", "cmht", "camhs", "amhp", "hospital", "nhs",
+    "nurse", "paramedic", "physio", "ot", "slt", "nicu", "scbu", "majors", "minors", "cubicle",
+    "stretcher", "trolley", "bedside", "caseworker", "social", "worker", "s136", "5150", "mri",
+    "ct", "jab", "jag", "pharmacist", "x", "rayed", "vaccine", "injection", "iv", "cannula", "catheter", "surgery", "op",
+];
+
+/// True when the post talks about care work (wards, shifts, visits,
+/// treatment), so a person or a time in it likely belongs to a case.
+pub fn has_work_words(doc: &Document) -> bool {
+    doc.has_word(WORK_WORDS) || doc.text().contains("A&E")
+}
+
 /// Tokens of the sentence around `byte`, as a slice of the document's words.
 pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
     let (start, end) = doc.sentence_around(byte);

@@ -12,7 +12,9 @@
 //! When an age sits inside the phrase the span starts after it, so the AGE
 //! recognizer keeps the number ("a 72-year-old woman" -> "woman").
 
-use super::case_cues::{joined, sentence_is_generic, starts_sentence, word_before_in_sentence};
+use super::case_cues::{
+    has_work_words, joined, sentence_is_generic, starts_sentence, word_before_in_sentence,
+};
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -52,22 +54,6 @@ const PLURAL_NOUNS: &[&str] = &[
     "pts",
 ];
 
-/// Words that show the author tells about their own care work, so an
-/// everyday person noun in the post likely means someone in their care.
-const CASE_WORDS: &[&str] = &[
-    "shift", "ward", "bay", "bed", "cubicle", "clinic", "caseload", "visit", "visited", "session",
-    "admitted", "discharged", "resus", "triage", "cared", "nursed", "assessed", "nights",
-    "handover", "patient", "client", "referral", "appointment", "a&e", "ed", "icu", "itu",
-    "theatre", "ambulance", "crew", "scene", "home", "consult", "surgery", "waiting", "room",
-    "labour", "delivered", "treated", "scan", "obs", "meds", "dressing", "district", "resident",
-    "placement", "assessment", "safeguarding", "sectioned", "diagnosed", "diagnosis", "hospice",
-    "unit", "rounds", "x-ray", "x-rayed", "scanned", "pharmacy", "dispensary", "gp", "practice",
-    "truck", "job", "birth", "midwife", "therapy", "cmht", "camhs", "amhp", "hospital", "nhs",
-    "nurse", "paramedic", "physio", "ot", "slt", "nicu", "scbu", "majors", "minors", "cubicle",
-    "stretcher", "trolley", "bedside", "caseworker", "social", "worker", "s136", "5150", "mri",
-    "ct", "jab", "jag", "pharmacist", "x", "rayed", "vaccine", "injection", "iv", "cannula", "catheter", "surgery", "op",
-];
-
 /// Verbs after "someone I ..." / "a woman I ..." that tie a person to the
 /// author's work.
 const CARE_VERBS: &[&str] = &[
@@ -94,8 +80,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
     }
     let is_case = refs.iter().any(|c| c.strong)
         || found.has(Label::Clinical)
-        || doc.has_word(CASE_WORDS)
-        || doc.text().contains("A&E");
+        || has_work_words(doc);
     for c in refs.into_iter().filter(|c| c.strong || is_case) {
         found.push(
             Finding::new(Label::PatientRef, c.start, c.end)

@@ -9,7 +9,7 @@
 //! conduct cues shared with [`super::conduct`]). "today's" before a general
 //! noun ("today's NHS") and "just" outside the report-opening shape are skipped.
 
-use super::case_cues::{joined, starts_sentence};
+use super::case_cues::{has_work_words, joined, starts_sentence, word_before_in_sentence};
 use crate::document::Document;
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -71,6 +71,7 @@ const ERA_NOUNS: &[&str] = &[
 const PARTICIPLES: &[&str] = &[
     "been", "seen", "had", "done", "got", "come", "gone", "left", "sent", "given", "taken", "told",
     "met", "found", "heard", "spent", "put", "run", "sat", "held", "made", "said", "fitted",
+    "gave", "came", "went", "rang", "threw", "fell", "ran", "took", "brought", "bit", "told",
 ];
 
 /// Adds RECENCY findings when the post is a case.
@@ -78,6 +79,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
     let is_case = found.has(Label::PatientRef)
         || found.has(Label::Clinical)
         || found.has(Label::Conduct)
+        || has_work_words(doc)
         || super::conduct::has_conduct(doc);
     if !is_case {
         return;
@@ -89,7 +91,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .longest_at(doc, at)
             .filter(|&len| !era_phrase(doc, at, len))
             .or_else(|| weekday_at(doc, at))
-            .or_else(|| just_at(doc, at));
+            .or_else(|| just_at(doc, at, found));
         match len {
             Some(len) => {
                 let last = tokens.get(at + len - 1).unwrap_or(&tokens[at]);
@@ -118,10 +120,14 @@ fn era_phrase(doc: &Document, at: usize, len: usize) -> bool {
             .is_some_and(|next| ERA_NOUNS.contains(&next.norm.as_str()))
 }
 
-/// "Wednesday morning", "on Tuesday night", "last Tuesday".
+/// "Wednesday morning", "on Tuesday night", "last Tuesday"; not a habit
+/// ("every Friday night").
 fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
     let tokens = doc.tokens();
     let tok = tokens.get(at)?;
+    if word_before_in_sentence(doc, at, 1, &["every", "most", "some"]) {
+        return None;
+    }
     let day = |i: usize| {
         tokens
             .get(i)
@@ -144,14 +150,19 @@ fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
         .map(|_| 2)
 }
 
-/// "Just discharged ...", "has just been admitted": "just" opening a report
-/// or before "been", followed by a past participle.
-fn just_at(doc: &Document, at: usize) -> Option<usize> {
+/// "Just discharged ...", "has just been admitted", "Patient just asked":
+/// "just" before a past tense, opening a report, before "been", or right
+/// after a reference to a patient.
+fn just_at(doc: &Document, at: usize, found: &Findings) -> Option<usize> {
     let tokens = doc.tokens();
     let tok = tokens.get(at).filter(|t| t.norm == "just")?;
     let next = tokens.get(at + 1).filter(|n| joined(doc, tok, n))?;
-    let participle = PARTICIPLES.contains(&next.norm.as_str()) || next.norm.ends_with("ed");
-    (participle && (starts_sentence(doc, at) || next.norm == "been")).then_some(2)
+    let word = next.norm.as_str();
+    // "need", "feed" end in -ed without being past tenses.
+    let past = PARTICIPLES.contains(&word)
+        || (word.ends_with("ed") && !word.ends_with("eed") && word.len() > 3);
+    let after_patient = found.near(&[Label::PatientRef], tok.start, tok.start, 12);
+    (past && (starts_sentence(doc, at) || word == "been" || after_patient)).then_some(2)
 }
 
 #[cfg(test)]
