@@ -66,6 +66,10 @@ const CASELOAD_NOUNS: &[&str] = &["caseload", "ward", "list", "books", "unit", "
 
 /// Adds PATIENT_REF findings.
 pub fn find(doc: &Document, found: &mut Findings) {
+    // A made-up teaching case refers to nobody.
+    if crate::framing::read(doc).fictional {
+        return;
+    }
     let tokens = doc.tokens();
     let mut refs: Vec<Candidate> = Vec::new();
     let mut at = 0;

@@ -9,7 +9,10 @@
 //! conduct cues shared with [`super::conduct`]). "today's" before a general
 //! noun ("today's NHS") and "just" outside the report-opening shape are skipped.
 
-use super::case_cues::{has_work_words, joined, starts_sentence, word_before_in_sentence};
+use super::case_cues::{
+    has_work_words, joined, sentence_is_generic, sentence_tokens, starts_sentence,
+    word_before_in_sentence,
+};
 use crate::document::Document;
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -81,7 +84,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
         || found.has(Label::Conduct)
         || has_work_words(doc)
         || super::conduct::has_conduct(doc);
-    if !is_case {
+    if !is_case || crate::framing::read(doc).fictional {
         return;
     }
     let tokens = doc.tokens();
@@ -89,7 +92,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
     while at < tokens.len() {
         let len = PHRASES
             .longest_at(doc, at)
-            .filter(|&len| !era_phrase(doc, at, len))
+            .filter(|&len| !era_phrase(doc, at, len) && !off_case(doc, at, len))
             .or_else(|| weekday_at(doc, at))
             .or_else(|| just_at(doc, at, found));
         match len {
@@ -118,6 +121,32 @@ fn era_phrase(doc: &Document, at: usize, len: usize) -> bool {
         && tokens
             .get(at + 1)
             .is_some_and(|next| ERA_NOUNS.contains(&next.norm.as_str()))
+}
+
+/// Words of a sentence about an event, a milestone or the author's own
+/// career rather than someone's care ("retires today", "turns 50 this week").
+const EVENT_WORDS: &[&str] = &[
+    "retires", "retire", "retiring", "retirement", "turns", "anniversary", "convention",
+    "conference", "awareness", "webinar", "launch", "launches", "launched", "opens", "opening",
+    "training", "teaching", "cpd", "revalidation", "averaged", "target", "lit", "incident",
+    "struggling",
+];
+
+/// True when the time phrase at `at` is not about a case: in an event
+/// sentence, in general advice ("if you're struggling tonight") or quoted
+/// as a word ("'Today' plus a detail").
+fn off_case(doc: &Document, at: usize, len: usize) -> bool {
+    let tokens = doc.tokens();
+    let (Some(first), Some(last)) = (tokens.get(at), tokens.get(at + len - 1)) else {
+        return true;
+    };
+    let quoted = doc.text().get(..first.start).and_then(|s| s.chars().next_back()) == Some('\'')
+        && doc.text().get(last.end..).and_then(|s| s.chars().next()) == Some('\'');
+    quoted
+        || sentence_is_generic(doc, first.start)
+        || sentence_tokens(doc, first.start)
+            .iter()
+            .any(|t| EVENT_WORDS.contains(&t.norm.as_str()))
 }
 
 /// "Wednesday morning", "on Tuesday night", "last Tuesday"; not a habit
