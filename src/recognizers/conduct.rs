@@ -29,10 +29,12 @@ static SOFT: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_soft.txt")));
 static ADJECTIVES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_adjectives.txt")));
-static STIGMA: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_stigma.txt")).with_plurals());
-static TARGETS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_targets.txt")).with_plurals());
+static STIGMA: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_list(include_str!("../data/conduct_stigma.txt")).with_plurals()
+});
+static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_list(include_str!("../data/conduct_targets.txt")).with_plurals()
+});
 static OBJECTS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_objects.txt")));
 
@@ -48,25 +50,96 @@ static MOCKING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that strengthen an insult and belong in its span.
 const INTENSIFIERS: &[&str] = &[
-    "absolute", "absolutely", "complete", "completely", "total", "totally", "utter", "utterly",
-    "proper", "right", "real", "bloody", "fucking", "effing", "little", "old", "most", "such",
-    "so", "too", "more", "known", "massive", "huge", "full", "pure", "bunch", "pack", "load",
+    "absolute",
+    "absolutely",
+    "complete",
+    "completely",
+    "total",
+    "totally",
+    "utter",
+    "utterly",
+    "proper",
+    "right",
+    "real",
+    "bloody",
+    "fucking",
+    "effing",
+    "little",
+    "old",
+    "most",
+    "such",
+    "so",
+    "too",
+    "more",
+    "known",
+    "massive",
+    "huge",
+    "full",
+    "pure",
+    "bunch",
+    "pack",
+    "load",
 ];
 
 /// Verbs and adverbs that make an adjective said of someone ("is useless").
 const PREDICATIVE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "seems", "seem", "looks", "so", "too",
-    "really", "very", "just", "such", "absolutely", "completely", "totally", "utterly", "bloody",
-    "she's", "he's", "they're", "you're", "who's", "most",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "seems",
+    "seem",
+    "looks",
+    "so",
+    "too",
+    "really",
+    "very",
+    "just",
+    "such",
+    "absolutely",
+    "completely",
+    "totally",
+    "utterly",
+    "bloody",
+    "she's",
+    "he's",
+    "they're",
+    "you're",
+    "who's",
+    "most",
 ];
 
-/// Words that mean the author speaks of themselves.
-const SELF: &[&str] = &["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "feel", "felt"];
+/// Words that mean the author speaks of themselves ("I'm so lazy").
+const SELF: &[&str] = &["i'm", "im", "myself", "i've", "i'd", "i'll"];
+
+/// Verbs that, right after "I", describe the author ("I felt useless").
+const SELF_VERBS: &[&str] = &[
+    "am", "was", "feel", "felt", "get", "look", "looked", "seem", "seemed",
+];
 
 /// Words that argue against a label rather than apply it.
 const REJECTING: &[&str] = &[
-    "stop", "don't", "dont", "avoid", "instead", "stigma", "endthestigma", "languagematters",
-    "please", "rather", "think", "never", "shouldn't", "ban", "retire",
+    "stop",
+    "don't",
+    "dont",
+    "avoid",
+    "instead",
+    "stigma",
+    "endthestigma",
+    "languagematters",
+    "please",
+    "rather",
+    "think",
+    "never",
+    "shouldn't",
+    "ban",
+    "retire",
+    "complain",
+    "complaining",
+    "complains",
+    "myth",
 ];
 
 /// Reason and advice shown with every CONDUCT finding.
@@ -132,6 +205,10 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
             i += 1;
             continue;
         }
+        // An insult phrase that opens with a modifier ("pure theatre").
+        if INSULTS.longest_at(doc, i).is_some() {
+            break;
+        }
         if let Some(len) = ADJECTIVES.longest_at(doc, i) {
             // An adjective that is also the start of an insult ("useless lump").
             if INSULTS.longest_at(doc, i).is_some_and(|l| l > len) {
@@ -151,18 +228,32 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
     // A trailing "and" is not part of the run.
     i = last_word_stop;
     let head = head_at(doc, i, intensified || adjectives > 0);
+    let bare = matches!(head, Head::Nothing);
     let (stop, hit) = match head {
         Head::Insult(len) => (i + len, true),
         Head::Soft(len) => (i + len, intensified || adjectives > 0 || after_is_a(doc, i)),
         Head::Person(len) => (i + len, adjectives > 0),
         Head::Thing => (i, false),
-        Head::Nothing => (i, adjectives > 0 && said_of_someone(doc, at)),
+        Head::Nothing => (
+            i,
+            adjectives > 0
+                && (said_of_someone(doc, at) || matches!(start_tok.norm.as_str(), "too" | "so")),
+        ),
     };
     if !hit || stop <= at || about_self(doc, at) {
         return None;
     }
+    // "you're entitled to adjustments": an adjective before "to" is not
+    // said of anyone unless it is "too ... to" ("too gutless to act").
+    if bare && head_is_to(doc, stop) && !intensified {
+        return None;
+    }
+    // Words in quotes may be someone else's that the author rejects
+    // ("people complain about 'lazy nurses'").
+    if opens_quote(doc, start_tok.start) && rejecting(doc, start_tok.start) {
+        return None;
+    }
     let last = tokens.get(stop - 1)?;
-    // Leading intensifiers alone ("so", "too") are only kept when something follows.
     Some((stop, start_tok.start, last.end))
 }
 
@@ -200,7 +291,9 @@ fn head_at(doc: &Document, i: usize, modified: bool) -> Head {
 /// A lowercase word glued to an adjective that is not a verb-ish filler
 /// reads as the noun it describes ("useless printer").
 fn is_noun_like(doc: &Document, tok: &Token) -> bool {
-    let fillers = ["and", "to", "who", "at", "in", "on", "with", "about", "as", "but", "when"];
+    let fillers = [
+        "and", "to", "who", "at", "in", "on", "with", "about", "as", "but", "when",
+    ];
     !fillers.contains(&tok.norm.as_str())
         && doc
             .words_before(tok.start, 1)
@@ -230,7 +323,13 @@ fn after_is_a(doc: &Document, i: usize) -> bool {
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
-    matches!(before.as_slice(), ["is" | "are" | "was" | "were" | "she's" | "he's" | "they're" | "it's", "a" | "an"])
+    matches!(
+        before.as_slice(),
+        [
+            "is" | "are" | "was" | "were" | "she's" | "he's" | "they're" | "it's",
+            "a" | "an"
+        ]
+    )
 }
 
 /// An adjective alone counts when it is said of someone: after "is", "so",
@@ -243,10 +342,17 @@ fn said_of_someone(doc: &Document, at: usize) -> bool {
     if starts_sentence(doc, at) {
         return true;
     }
-    PREDICATIVE.contains(&prev.norm.as_str())
-        && !before
-            .iter()
-            .any(|t| OBJECTS.contains_word(&t.norm) || t.norm == "it's" || t.norm == "that's")
+    if !PREDICATIVE.contains(&prev.norm.as_str()) {
+        return false;
+    }
+    // The subject is the word before the chain of verbs and adverbs
+    // ("the printer is so useless" -> "printer").
+    let subject = before
+        .iter()
+        .rev()
+        .find(|t| !PREDICATIVE.contains(&t.norm.as_str()));
+    !subject
+        .is_some_and(|t| OBJECTS.contains_word(&t.norm) || t.norm == "it's" || t.norm == "that's")
 }
 
 /// True when the author speaks of themselves just before the run
@@ -256,10 +362,15 @@ fn about_self(doc: &Document, at: usize) -> bool {
         return false;
     };
     let (sentence_start, _) = doc.sentence_around(tok.start);
-    doc.words_before(tok.start, 4)
+    let before: Vec<&Token> = doc
+        .words_before(tok.start, 4)
         .iter()
         .filter(|t| t.start >= sentence_start)
-        .any(|t| SELF.contains(&t.norm.as_str()))
+        .collect();
+    before.iter().any(|t| SELF.contains(&t.norm.as_str()))
+        || before
+            .windows(2)
+            .any(|w| w[0].norm == "i" && SELF_VERBS.contains(&w[1].norm.as_str()))
 }
 
 /// A stigmatising label in scare quotes ("labelled 'non-compliant'"), unless
@@ -274,12 +385,37 @@ fn quoted_label_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
     if !is_quote(open) || !is_quote(close) {
         return None;
     }
-    let rejecting = sentence_tokens(doc, first.start)
-        .iter()
-        .any(|t| REJECTING.contains(&t.norm.as_str()));
     let start = first.start.saturating_sub(open.len_utf8());
     let end = last.end + close.len_utf8();
-    (!rejecting).then_some((at + len, start, end))
+    (!rejecting(doc, first.start)).then_some((at + len, start, end))
+}
+
+/// True when the sentence around `byte` argues against a label.
+fn rejecting(doc: &Document, byte: usize) -> bool {
+    sentence_tokens(doc, byte)
+        .iter()
+        .any(|t| REJECTING.contains(&t.norm.as_str()))
+}
+
+/// True when an opening quote mark (one not inside a word, so not the
+/// apostrophe of "don't") comes before `byte` in its clause.
+fn opens_quote(doc: &Document, byte: usize) -> bool {
+    let before = doc.text().get(..byte).unwrap_or("");
+    let clause = before
+        .rsplit([',', '.', '!', '?', '\n', ':'])
+        .next()
+        .unwrap_or("");
+    let mut prev = ' ';
+    clause.chars().any(|c| {
+        let opening = is_quote(c) && !prev.is_alphanumeric();
+        prev = c;
+        opening
+    })
+}
+
+/// True when the word at token `stop` is "to".
+fn head_is_to(doc: &Document, stop: usize) -> bool {
+    doc.tokens().get(stop).is_some_and(|t| t.norm == "to")
 }
 
 fn is_quote(c: char) -> bool {
@@ -300,13 +436,40 @@ mod tests {
 
     #[test]
     fn insult_runs() {
-        assert_eq!(insults("Our boss is a useless, lazy jobsworth."), ["useless, lazy jobsworth"]);
-        assert_eq!(insults("The new reg is an absolute muppet"), ["absolute muppet"]);
-        assert_eq!(insults("What a pathetic excuse for a surgeon"), ["pathetic excuse for a surgeon"]);
+        assert_eq!(
+            insults("Our boss is a useless, lazy jobsworth."),
+            ["useless, lazy jobsworth"]
+        );
+        assert_eq!(
+            insults("The new reg is an absolute muppet"),
+            ["absolute muppet"]
+        );
+        assert_eq!(
+            insults("What a pathetic excuse for a surgeon"),
+            ["pathetic excuse for a surgeon"]
+        );
         assert_eq!(insults("Rude, arrogant man."), ["Rude, arrogant man"]);
-        assert_eq!(insults("The office manager is useless and rude"), ["useless and rude"]);
+        assert_eq!(
+            insults("The office manager is useless and rude"),
+            ["useless and rude"]
+        );
         assert_eq!(insults("The board are a joke"), ["joke"]);
         assert_eq!(insults("He's a known drug-seeker"), ["known drug-seeker"]);
+    }
+
+    #[test]
+    fn insults_in_context() {
+        assert_eq!(insults("Honestly I think she's a liar about it."), ["liar"]);
+        assert_eq!(insults("Don't work for these sharks."), ["sharks"]);
+        assert_eq!(insults("Partners too cowardly to act."), ["too cowardly"]);
+        assert_eq!(
+            insults("She calls them 'the zombies' to their faces"),
+            ["zombies"]
+        );
+        assert_eq!(
+            insults("The manager is useless and rude."),
+            ["useless and rude"]
+        );
     }
 
     #[test]
@@ -319,7 +482,10 @@ mod tests {
 
     #[test]
     fn quoted_labels() {
-        assert_eq!(insults("She was labelled 'difficult' for years"), ["'difficult'"]);
+        assert_eq!(
+            insults("She was labelled 'difficult' for years"),
+            ["'difficult'"]
+        );
         assert!(insults("Stop calling patients 'non-compliant'.").is_empty());
         assert!(insults("The wound was difficult to dress").is_empty());
     }

@@ -11,11 +11,11 @@ use crate::document::Document;
 use crate::finding::Findings;
 
 // Context: what the post is about.
+pub mod case_cues;
 pub mod clinical;
 pub mod conduct;
 pub mod patient_ref;
 pub mod recency;
-pub mod case_cues;
 
 // Direct identifiers with a fixed shape.
 pub mod chi_number;

@@ -57,8 +57,23 @@ const PLURAL_NOUNS: &[&str] = &[
 /// Verbs after "someone I ..." / "a woman I ..." that tie a person to the
 /// author's work.
 const CARE_VERBS: &[&str] = &[
-    "cared", "nursed", "visited", "saw", "see", "work", "worked", "working", "supported",
-    "support", "treated", "delivered", "met", "looked", "look", "assessed", "admitted",
+    "cared",
+    "nursed",
+    "visited",
+    "saw",
+    "see",
+    "work",
+    "worked",
+    "working",
+    "supported",
+    "support",
+    "treated",
+    "delivered",
+    "met",
+    "looked",
+    "look",
+    "assessed",
+    "admitted",
 ];
 
 /// Places after "someone on my ..." that make them a service user.
@@ -82,13 +97,15 @@ pub fn find(doc: &Document, found: &mut Findings) {
             None => at += 1,
         }
     }
-    let is_case = refs.iter().any(|c| c.strong)
-        || found.has(Label::Clinical)
-        || has_work_words(doc);
+    let is_case =
+        refs.iter().any(|c| c.strong) || found.has(Label::Clinical) || has_work_words(doc);
     for c in refs.into_iter().filter(|c| c.strong || is_case) {
         found.push(
-            Finding::new(Label::PatientRef, c.start, c.end)
-                .confidence(if c.strong { 0.8 } else { 0.6 }),
+            Finding::new(Label::PatientRef, c.start, c.end).confidence(if c.strong {
+                0.8
+            } else {
+                0.6
+            }),
         );
     }
 }
@@ -140,7 +157,14 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     };
     // "as the patient" is the author's own care; "not one of our patients"
     // denies a case.
-    if det.is_some_and(|d| word_before_in_sentence(doc, tokens.partition_point(|t| t.end <= d.start), 1, &["as", "not"])) {
+    if det.is_some_and(|d| {
+        word_before_in_sentence(
+            doc,
+            tokens.partition_point(|t| t.end <= d.start),
+            1,
+            &["as", "not"],
+        )
+    }) {
         return None;
     }
     let accepted = aged
@@ -153,9 +177,10 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
                 let opens = (starts_sentence(doc, first)
                     && tokens[first].is_capitalized(doc.text()))
                     || after_colon(doc, first);
-                let field = doc.text().get(end..).is_some_and(|s| {
-                    s.trim_start().starts_with([':', '('])
-                });
+                let field = doc
+                    .text()
+                    .get(end..)
+                    .is_some_and(|s| s.trim_start().starts_with([':', '(']));
                 !field && (opens || (care && head.norm == "pt"))
             }
         };
@@ -234,7 +259,10 @@ fn is_age(word: &str) -> bool {
 /// True when the word at `stop` is one of the set, glued to the word before.
 fn followed_by(doc: &Document, stop: usize, set: &PhraseSet) -> bool {
     let tokens = doc.tokens();
-    match (stop.checked_sub(1).and_then(|i| tokens.get(i)), tokens.get(stop)) {
+    match (
+        stop.checked_sub(1).and_then(|i| tokens.get(i)),
+        tokens.get(stop),
+    ) {
         (Some(prev), Some(next)) => joined(doc, prev, next) && set.contains_word(&next.norm),
         _ => false,
     }
@@ -272,7 +300,10 @@ fn someone_qualified(doc: &Document, at: usize) -> Option<Candidate> {
     if tok.norm != "someone" && tok.norm != "somebody" {
         return None;
     }
-    let next: Vec<&Token> = tokens.get(at + 1..(at + 4).min(tokens.len()))?.iter().collect();
+    let next: Vec<&Token> = tokens
+        .get(at + 1..(at + 4).min(tokens.len()))?
+        .iter()
+        .collect();
     let words: Vec<&str> = next.iter().map(|t| t.norm.as_str()).collect();
     let stop = match words.as_slice() {
         ["on" | "from", "my" | "our", place, ..] if CASELOAD_NOUNS.contains(place) => at + 4,
@@ -318,7 +349,10 @@ mod tests {
 
     #[test]
     fn people_need_a_case() {
-        assert_eq!(refs("A lovely older gent on the ward"), ["A lovely older gent"]);
+        assert_eq!(
+            refs("A lovely older gent on the ward"),
+            ["A lovely older gent"]
+        );
         assert!(refs("He was a man of his word.").is_empty());
         assert_eq!(
             refs("Visited a first-time mum; her husband was lovely."),
@@ -335,7 +369,10 @@ mod tests {
     #[test]
     fn relatives_and_someone() {
         assert_eq!(refs("the patient's wife cried"), ["the patient's wife"]);
-        assert_eq!(refs("someone on my caseload called"), ["someone on my caseload"]);
+        assert_eq!(
+            refs("someone on my caseload called"),
+            ["someone on my caseload"]
+        );
     }
 
     #[test]
@@ -356,7 +393,15 @@ mod tests {
 
     #[test]
     fn unicode_and_edges_never_panic() {
-        for text in ["", "🦸", "patient", "my", "one of my", "someone", "Zoë’s patient’s wife"] {
+        for text in [
+            "",
+            "🦸",
+            "patient",
+            "my",
+            "one of my",
+            "someone",
+            "Zoë’s patient’s wife",
+        ] {
             let _ = refs(text);
         }
     }

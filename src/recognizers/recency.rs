@@ -32,7 +32,14 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "nights", "shift"];
+const DAY_PARTS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "nights",
+    "shift",
+];
 
 /// Nouns after "today's"/"tonight's"/"tomorrow's" that make the phrase mean
 /// "the present era" ("today's NHS") rather than a day.
@@ -126,9 +133,29 @@ fn era_phrase(doc: &Document, at: usize, len: usize) -> bool {
 /// Words of a sentence about an event, a milestone or the author's own
 /// career rather than someone's care ("retires today", "turns 50 this week").
 const EVENT_WORDS: &[&str] = &[
-    "retires", "retire", "retiring", "retirement", "turns", "anniversary", "convention",
-    "conference", "awareness", "webinar", "launch", "launches", "launched", "opens", "opening",
-    "training", "teaching", "cpd", "revalidation", "averaged", "target", "lit", "incident",
+    "retires",
+    "retire",
+    "retiring",
+    "retirement",
+    "turns",
+    "anniversary",
+    "convention",
+    "conference",
+    "awareness",
+    "webinar",
+    "launch",
+    "launches",
+    "launched",
+    "opens",
+    "opening",
+    "training",
+    "teaching",
+    "cpd",
+    "revalidation",
+    "averaged",
+    "target",
+    "lit",
+    "incident",
     "struggling",
 ];
 
@@ -140,7 +167,11 @@ fn off_case(doc: &Document, at: usize, len: usize) -> bool {
     let (Some(first), Some(last)) = (tokens.get(at), tokens.get(at + len - 1)) else {
         return true;
     };
-    let quoted = doc.text().get(..first.start).and_then(|s| s.chars().next_back()) == Some('\'')
+    let quoted = doc
+        .text()
+        .get(..first.start)
+        .and_then(|s| s.chars().next_back())
+        == Some('\'')
         && doc.text().get(last.end..).and_then(|s| s.chars().next()) == Some('\'');
     quoted
         || sentence_is_generic(doc, first.start)
@@ -213,10 +244,19 @@ mod tests {
 
     #[test]
     fn times_a_case() {
-        assert_eq!(times("Saw her this morning and today"), ["this morning", "today"]);
-        assert_eq!(times("Admitted on Tuesday night, seen last Friday"), ["on Tuesday night", "last Friday"]);
+        assert_eq!(
+            times("Saw her this morning and today"),
+            ["this morning", "today"]
+        );
+        assert_eq!(
+            times("Admitted on Tuesday night, seen last Friday"),
+            ["on Tuesday night", "last Friday"]
+        );
         assert_eq!(times("Wednesday morning clinic"), ["Wednesday morning"]);
-        assert_eq!(times("Just discharged him. Mum has just been admitted."), ["Just discharged", "just been"]);
+        assert_eq!(
+            times("Just discharged him. Mum has just been admitted."),
+            ["Just discharged", "just been"]
+        );
         assert_eq!(times("Busy on tonight's shift"), ["tonight's shift"]);
     }
 
