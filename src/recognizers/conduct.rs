@@ -314,45 +314,68 @@ fn run_glue(doc: &Document, i: usize) -> bool {
     }
 }
 
-/// "HR are a joke": a soft noun after "is/are a".
+/// "HR are a joke": a soft noun after "is/are a", said of someone.
 fn after_is_a(doc: &Document, i: usize) -> bool {
-    let before: Vec<&str> = doc
-        .tokens()
-        .get(i.saturating_sub(2)..i)
-        .unwrap_or(&[])
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
-    matches!(
-        before.as_slice(),
-        [
-            "is" | "are" | "was" | "were" | "she's" | "he's" | "they're" | "it's",
-            "a" | "an"
-        ]
-    )
+    let before = doc.tokens().get(i.saturating_sub(2)..i).unwrap_or(&[]);
+    match before {
+        [verb, article] => {
+            COPULAS.contains(&verb.norm.as_str())
+                && matches!(article.norm.as_str(), "a" | "an")
+                && said_of_someone(doc, i - 1)
+        }
+        _ => false,
+    }
 }
 
-/// An adjective alone counts when it is said of someone: after "is", "so",
-/// "too" and the like, or opening a sentence ("Useless."), and not of a thing.
+/// Pronouns and contractions that make a person the subject.
+const PERSON_SUBJECTS: &[&str] = &[
+    "she", "he", "they", "you", "who", "she's", "he's", "they're", "you're", "who's", "shes",
+    "hes", "theyre", "youre", "whos", "u",
+];
+
+/// Copulas that make what follows said of the subject.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "seems", "seem", "looks", "she's", "he's", "they're",
+    "you're", "who's",
+];
+
+/// An adjective or soft noun alone counts when it is said of a person: the
+/// sentence opens with it ("Useless."), or a copula links it to a subject
+/// that is a person ("the SENCo is useless", "she's so lazy", "HR are a
+/// joke") and not a thing ("the printer is useless", "food is disgusting").
 fn said_of_someone(doc: &Document, at: usize) -> bool {
-    let before = doc.tokens().get(at.saturating_sub(4)..at).unwrap_or(&[]);
-    let Some(prev) = before.last() else {
-        return true;
-    };
     if starts_sentence(doc, at) {
         return true;
     }
-    if !PREDICATIVE.contains(&prev.norm.as_str()) {
-        return false;
+    let tokens = doc.tokens();
+    let mut i = at;
+    let mut linked = false;
+    for _ in 0..4 {
+        let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+            break;
+        };
+        let word = prev.norm.as_str();
+        if PERSON_SUBJECTS.contains(&word) && COPULAS.contains(&word) {
+            return true;
+        }
+        if !PREDICATIVE.contains(&word) {
+            break;
+        }
+        linked |= COPULAS.contains(&word);
+        i -= 1;
     }
-    // The subject is the word before the chain of verbs and adverbs
-    // ("the printer is so useless" -> "printer").
-    let subject = before
-        .iter()
-        .rev()
-        .find(|t| !PREDICATIVE.contains(&t.norm.as_str()));
-    !subject
-        .is_some_and(|t| OBJECTS.contains_word(&t.norm) || t.norm == "it's" || t.norm == "that's")
+    // "too gutless", "so rude": no copula needed when the adverb opens the run.
+    let Some(subject) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    let word = subject.norm.as_str();
+    linked
+        && (PERSON_SUBJECTS.contains(&word)
+            || TARGETS.contains_word(word)
+            || INSULTS.contains_word(word)
+            || (subject.is_capitalized(doc.text())
+                && !OBJECTS.contains_word(word)
+                && !starts_sentence(doc, i - 1)))
 }
 
 /// True when the author speaks of themselves just before the run

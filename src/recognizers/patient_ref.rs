@@ -155,6 +155,19 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         det.filter(|d| DETERMINERS.contains(&d.norm.as_str()))
             .map_or(tokens[first].start, |d| d.start)
     };
+    // "when a patient is distressed" speaks of any patient.
+    if matches!(det_word, Some("a" | "an"))
+        && det.is_some_and(|d| {
+            word_before_in_sentence(
+                doc,
+                tokens.partition_point(|t| t.end <= d.start),
+                1,
+                &["when", "whenever", "once"],
+            )
+        })
+    {
+        return None;
+    }
     // "as the patient" is the author's own care; "not one of our patients"
     // denies a case.
     if det.is_some_and(|d| {
@@ -181,7 +194,9 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
                     .text()
                     .get(end..)
                     .is_some_and(|s| s.trim_start().starts_with([':', '(']));
-                !field && (opens || (care && head.norm == "pt"))
+                // "PT" in capitals is physiotherapy or a personal trainer.
+                let pt = head.norm == "pt" && doc.slice(head.start, head.end) != "PT";
+                !field && (opens || (care && pt))
             }
         };
     if !accepted || sentence_is_generic(doc, tok.start) {
@@ -208,11 +223,13 @@ fn walk_modifiers(doc: &Document, at: usize) -> (usize, bool) {
         if !joined(doc, prev, &tokens[first]) {
             break;
         }
-        let hyphenated = doc.slice(prev.end, tokens[first].start) == "-";
         if is_age(&prev.norm) {
             aged = true;
-        } else if !hyphenated && !MODIFIERS.contains_word(&prev.norm) {
-            // A hyphenated word is a compound modifier ("longest-stay").
+        } else if let Some(left) = hyphen_compound(doc, first - 1) {
+            // A hyphenated compound is a modifier ("longest-stay patient").
+            first = left;
+            continue;
+        } else if !MODIFIERS.contains_word(&prev.norm) && !adjective_shaped(&prev.norm) {
             break;
         }
         first -= 1;
@@ -220,15 +237,16 @@ fn walk_modifiers(doc: &Document, at: usize) -> (usize, bool) {
     (first, aged)
 }
 
-/// True when a colon just before token `at` opens a new clause ("GP life:
-/// patient this morning...").
+/// True when a colon or dash just before token `at` opens a new clause
+/// ("GP life: patient this morning...", "last month – young lad with...").
 fn after_colon(doc: &Document, at: usize) -> bool {
     let Some(tok) = doc.tokens().get(at) else {
         return false;
     };
     let before = doc.words_before(tok.start, 1);
     let gap_start = before.first().map_or(0, |p| p.end);
-    doc.slice(gap_start, tok.start).contains(':')
+    doc.slice(gap_start, tok.start)
+        .contains([':', '\u{2013}', '\u{2014}'])
 }
 
 /// True when the phrase is part of a capitalised title ("Baby Loss
@@ -244,6 +262,25 @@ fn titled(doc: &Document, at: usize, stop: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A word whose ending marks it as an adjective ("sweetest", "grumpy",
+/// "frightened", "grieving"), so unlisted descriptions between a
+/// determiner and a person noun still read as one phrase.
+fn adjective_shaped(word: &str) -> bool {
+    word.len() > 4
+        && ["est", "ful", "ous", "ive", "ish", "less", "ed", "ing", "y"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+}
+
+/// When token `at` ends a hyphenated compound ("longest-stay"), the index
+/// of its first part.
+fn hyphen_compound(doc: &Document, at: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let left = at.checked_sub(1)?;
+    let gap = doc.slice(tokens.get(left)?.end, tokens.get(at)?.start);
+    (gap == "-").then_some(left)
 }
 
 /// "72", "54yo", "80yr" (with "year", "old", "yo" as separate modifiers).

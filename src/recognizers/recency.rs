@@ -87,11 +87,10 @@ const PARTICIPLES: &[&str] = &[
 /// Adds RECENCY findings when the post is a case.
 pub fn find(doc: &Document, found: &mut Findings) {
     let is_case = found.has(Label::PatientRef)
-        || found.has(Label::Clinical)
         || found.has(Label::Conduct)
         || has_work_words(doc)
         || super::conduct::has_conduct(doc);
-    if !is_case || crate::framing::read(doc).fictional {
+    if crate::framing::read(doc).fictional {
         return;
     }
     let tokens = doc.tokens();
@@ -103,6 +102,14 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| weekday_at(doc, at))
             .or_else(|| just_at(doc, at, found));
         match len {
+            // Clinical words alone are common in health advice, so without
+            // other case cues they only count close to the time phrase.
+            Some(len)
+                if !is_case
+                    && !found.near(&[Label::Clinical], tokens[at].start, tokens[at].end, 120) =>
+            {
+                at += len;
+            }
             Some(len) => {
                 let last = tokens.get(at + len - 1).unwrap_or(&tokens[at]);
                 found.push(Finding::new(Label::Recency, tokens[at].start, last.end));
