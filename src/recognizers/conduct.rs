@@ -230,7 +230,11 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
     let head = head_at(doc, i, intensified || adjectives > 0);
     let bare = matches!(head, Head::Nothing);
     let (stop, hit) = match head {
-        Head::Insult(len) => (i + len, true),
+        // "stop calling them bed blockers": a stigma label argued against.
+        Head::Insult(len) => (
+            i + len,
+            !(is_stigma(doc, i) && rejecting(doc, start_tok.start)),
+        ),
         Head::Soft(len) => (i + len, intensified || adjectives > 0 || after_is_a(doc, i)),
         Head::Person(len) => (i + len, adjectives > 0),
         Head::Thing => (i, false),
@@ -240,7 +244,7 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
                 && (said_of_someone(doc, at) || matches!(start_tok.norm.as_str(), "too" | "so")),
         ),
     };
-    if !hit || stop <= at || about_self(doc, at) {
+    if !hit || stop <= at || about_self(doc, at) || advice_to_reader(doc, at) {
         return None;
     }
     // "you're entitled to adjustments": an adjective before "to" is not
@@ -288,13 +292,78 @@ fn head_at(doc: &Document, i: usize, modified: bool) -> Head {
     }
 }
 
+/// Words that never name the thing an adjective describes.
+const FUNCTION_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "to",
+    "who",
+    "at",
+    "in",
+    "on",
+    "with",
+    "about",
+    "as",
+    "but",
+    "when",
+    "it's",
+    "it",
+    "that",
+    "this",
+    "which",
+    "than",
+    "then",
+    "of",
+    "for",
+    "from",
+    "by",
+    "she",
+    "he",
+    "they",
+    "you",
+    "we",
+    "i",
+    "she's",
+    "he's",
+    "they're",
+    "you're",
+    "i'm",
+    "if",
+    "so",
+    "because",
+    "like",
+    "all",
+    "again",
+    "too",
+    "really",
+    "honestly",
+    "lol",
+    "tbh",
+    "though",
+    "now",
+    "today",
+    "tonight",
+    "yesterday",
+    "here",
+    "there",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "towards",
+    "toward",
+    "around",
+    "every",
+    "everyone",
+];
+
 /// A lowercase word glued to an adjective that is not a verb-ish filler
 /// reads as the noun it describes ("useless printer").
 fn is_noun_like(doc: &Document, tok: &Token) -> bool {
-    let fillers = [
-        "and", "to", "who", "at", "in", "on", "with", "about", "as", "but", "when",
-    ];
-    !fillers.contains(&tok.norm.as_str())
+    !FUNCTION_WORDS.contains(&tok.norm.as_str())
         && doc
             .words_before(tok.start, 1)
             .first()
@@ -364,18 +433,54 @@ fn said_of_someone(doc: &Document, at: usize) -> bool {
         linked |= COPULAS.contains(&word);
         i -= 1;
     }
-    // "too gutless", "so rude": no copula needed when the adverb opens the run.
+    if !linked {
+        return false;
+    }
+    // The subject: the nearest word before the copula decides a thing ("the
+    // new system is useless"); a person anywhere in the few words before it
+    // decides a person ("the receptionists at my surgery are rude").
     let Some(subject) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return false;
     };
-    let word = subject.norm.as_str();
-    linked
-        && (PERSON_SUBJECTS.contains(&word)
-            || TARGETS.contains_word(word)
-            || INSULTS.contains_word(word)
-            || (subject.is_capitalized(doc.text())
-                && !OBJECTS.contains_word(word)
-                && !starts_sentence(doc, i - 1)))
+    if OBJECTS.contains_word(&subject.norm) {
+        return false;
+    }
+    let (sentence_start, _) = doc.sentence_around(subject.start);
+    let from = i.saturating_sub(6);
+    tokens
+        .get(from..i)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.start >= sentence_start)
+        .any(|(k, t)| {
+            let word = t.norm.as_str();
+            PERSON_SUBJECTS.contains(&word)
+                || TARGETS.contains_word(word)
+                || INSULTS.contains_word(word)
+                || (t.is_capitalized(doc.text())
+                    && !OBJECTS.contains_word(word)
+                    && !starts_sentence(doc, from + k))
+        })
+}
+
+/// True when a label from the stigma list starts at token `i`.
+fn is_stigma(doc: &Document, i: usize) -> bool {
+    STIGMA.longest_at(doc, i).is_some()
+}
+
+/// "Don't be an idiot": advice to readers, not an insult aimed at anyone.
+fn advice_to_reader(doc: &Document, at: usize) -> bool {
+    let start = doc.tokens().get(at).map_or(0, |t| t.start);
+    let before: Vec<&str> = doc
+        .words_before(start, 4)
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    before.contains(&"be")
+        && before
+            .iter()
+            .any(|w| matches!(*w, "don't" | "dont" | "never" | "not"))
 }
 
 /// True when the author speaks of themselves just before the run
@@ -522,6 +627,12 @@ mod tests {
             "A nightmare shift with no breaks",
             "I felt useless when I couldn't help",
             "The weather is horrible",
+            "The new system is useless and crashes",
+            "Hospital food is disgusting",
+            "Don't be an idiot, wear sunscreen",
+            "Stop calling them bed blockers, they are people",
+            "The rota is a joke this month",
+            "My manager is so supportive",
         ] {
             assert!(insults(text).is_empty(), "{text}: {:?}", insults(text));
         }
