@@ -142,6 +142,36 @@ pub fn has_work_words(doc: &Document) -> bool {
     doc.has_word(WORK_WORDS) || doc.text().contains("A&E")
 }
 
+/// Words that make a whole sentence about research, wherever they stand
+/// ("research shows a patient's network..."). Teaching words ("tip",
+/// "students") are left out: nurses often open a real story with them.
+const ADVICE_CUES: &[&str] = &[
+    "research",
+    "study",
+    "studies",
+    "evidence",
+    "trial",
+    "survey",
+    "statistics",
+    "stats",
+];
+
+/// Words that open a yes/no or how-to question about patients in general
+/// ("Is a patient allowed to refuse...?").
+const QUESTION_OPENERS: &[&str] = &[
+    "is", "are", "can", "could", "should", "do", "does", "may", "must", "will", "how", "what",
+];
+
+/// True when the sentence around `byte` is a general question ("Can a
+/// patient refuse?"): it ends with "?" and opens with an auxiliary.
+pub fn general_question(doc: &Document, byte: usize) -> bool {
+    let (_, end) = doc.sentence_around(byte);
+    let asks = doc.text().get(end..).is_some_and(|s| s.starts_with('?'));
+    asks && sentence_tokens(doc, byte)
+        .first()
+        .is_some_and(|t| QUESTION_OPENERS.contains(&t.norm.as_str()))
+}
+
 /// Tokens of the sentence around `byte`, as a slice of the document's words.
 pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
     let (start, end) = doc.sentence_around(byte);
@@ -157,6 +187,12 @@ pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
 /// if...") and a heading before a colon ("Heads up to any nurses: the
 /// patient at...") leave a real case alone.
 pub fn sentence_is_generic(doc: &Document, byte: usize) -> bool {
+    if sentence_tokens(doc, byte)
+        .iter()
+        .any(|t| ADVICE_CUES.contains(&t.norm.as_str()))
+    {
+        return true;
+    }
     let (sentence_start, _) = doc.sentence_around(byte);
     let mut right = byte;
     for t in doc.words_before(byte, 8).iter().rev() {

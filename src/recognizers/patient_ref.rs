@@ -13,7 +13,8 @@
 //! recognizer keeps the number ("a 72-year-old woman" -> "woman").
 
 use super::case_cues::{
-    has_work_words, joined, sentence_is_generic, starts_sentence, word_before_in_sentence,
+    general_question, has_work_words, joined, sentence_is_generic, starts_sentence,
+    word_before_in_sentence,
 };
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
@@ -135,6 +136,11 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         return None;
     }
     let (first, aged) = walk_modifiers(doc, at);
+    // "PT" in capitals is physiotherapy or a personal trainer ("pt"/"Pt" is
+    // the nurses' shorthand for patient).
+    if doc.slice(head.start, head.end) == "PT" {
+        return None;
+    }
     // "male"/"female" describe a patient only in the "54yo male" shape.
     if matches!(head.norm.as_str(), "male" | "female") && !aged {
         return None;
@@ -147,67 +153,69 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     let det = first
         .checked_sub(1)
         .and_then(|i| tokens.get(i))
-        .filter(|d| joined(doc, d, &tokens[first]));
-    let det_word = det.map(|d| d.norm.as_str());
-    let start = if aged {
-        tok.start
-    } else {
-        det.filter(|d| DETERMINERS.contains(&d.norm.as_str()))
-            .map_or(tokens[first].start, |d| d.start)
-    };
-    // "when a patient is distressed" speaks of any patient.
-    if matches!(det_word, Some("a" | "an"))
-        && det.is_some_and(|d| {
-            word_before_in_sentence(
-                doc,
-                tokens.partition_point(|t| t.end <= d.start),
-                1,
-                &["when", "whenever", "once"],
-            )
-        })
+        .filter(|d| joined(doc, d, &tokens[first]))
+        .filter(|d| DETERMINERS.contains(&d.norm.as_str()));
+    if sentence_is_generic(doc, tok.start) || det.is_some_and(|d| speaks_of_any(doc, first - 1, d))
     {
         return None;
     }
-    // "as the patient" is the author's own care; "not one of our patients"
-    // denies a case.
-    if det.is_some_and(|d| {
-        word_before_in_sentence(
-            doc,
-            tokens.partition_point(|t| t.end <= d.start),
-            1,
-            &["as", "not"],
-        )
-    }) {
+    let accepted = match det {
+        _ if aged => true,
+        // "my lady", "my man" are the author's own people.
+        Some(d) => care || d.norm != "my",
+        None => bare_reference(doc, first, at, stop, care),
+    };
+    if !accepted {
         return None;
     }
-    let accepted = aged
-        || match det_word {
-            Some(w) if DETERMINERS.contains(&w) => care || w != "my",
-            // A bare noun opening a report: "Pt refused obs", "Lady came in",
-            // "GP life: patient this morning...". Not a form field
-            // ("Patient: <name>"), where the name is what matters.
-            _ => {
-                let opens = (starts_sentence(doc, first)
-                    && tokens[first].is_capitalized(doc.text()))
-                    || after_colon(doc, first);
-                let field = doc
-                    .text()
-                    .get(end..)
-                    .is_some_and(|s| s.trim_start().starts_with([':', '(']));
-                // "PT" in capitals is physiotherapy or a personal trainer.
-                let pt = head.norm == "pt" && doc.slice(head.start, head.end) != "PT";
-                !field && (opens || (care && pt))
-            }
-        };
-    if !accepted || sentence_is_generic(doc, tok.start) {
-        return None;
-    }
+    // With an age inside, the span starts after it (AGE keeps the number).
+    let start = match det {
+        _ if aged => tok.start,
+        Some(d) => d.start,
+        None => tokens[first].start,
+    };
     Some(Candidate {
         start,
         end,
         stop,
         strong: care || aged,
     })
+}
+
+/// True when the determiner at token `det_at` makes the reference general:
+/// "when a patient is distressed", "can a patient refuse?", "as the
+/// patient" (the author's own care), "not one of our patients".
+fn speaks_of_any(doc: &Document, det_at: usize, det: &Token) -> bool {
+    let indefinite = matches!(det.norm.as_str(), "a" | "an");
+    (indefinite
+        && (general_question(doc, det.start)
+            || word_before_in_sentence(doc, det_at, 1, &["when", "whenever", "once"])))
+        || word_before_in_sentence(doc, det_at, 1, &["as", "not"])
+}
+
+/// A reference without a determiner counts when it opens a report ("Pt
+/// refused obs", "Lady came in", "GP life: patient this morning...") or is
+/// the nurses' shorthand "pt". Not an exclamation ("Man, what a shift"), not
+/// the author's own family ("Mum was a nurse"), not a form field ("Patient:
+/// <name>", where the name is what matters).
+fn bare_reference(doc: &Document, first: usize, at: usize, stop: usize, care: bool) -> bool {
+    let tokens = doc.tokens();
+    let (Some(first_tok), Some(head)) = (
+        tokens.get(first),
+        stop.checked_sub(1).and_then(|i| tokens.get(i)),
+    ) else {
+        return false;
+    };
+    let after = doc.text().get(head.end..).unwrap_or("");
+    if after.trim_start().starts_with([':', '(']) {
+        return false;
+    }
+    let exclaimed = after.starts_with([',', '!']);
+    let family = first == at && RELATIVES.contains_word(&head.norm);
+    let opens = (starts_sentence(doc, first) && first_tok.is_capitalized(doc.text()))
+        || after_colon(doc, first);
+    let pt = care && head.norm == "pt";
+    (opens && !exclaimed && !family) || pt
 }
 
 /// Walks back from the head over modifiers and an age ("a lovely 80-year-old
@@ -423,6 +431,48 @@ mod tests {
             "Your patients trust you.",
             "My mum was a nurse and my son is too.",
             "Improving patient experience this year.",
+        ] {
+            assert!(refs(text).is_empty(), "{text}: {:?}", refs(text));
+        }
+    }
+
+    #[test]
+    fn openers_and_modifiers() {
+        assert_eq!(
+            refs("Lovely old boy on my rounds told me about the war."),
+            ["Lovely old boy"]
+        );
+        assert_eq!(
+            refs("Had the sweetest elderly lady in bay 3."),
+            ["the sweetest elderly lady"]
+        );
+        assert_eq!(
+            refs("Shout out to our longest-stay patient!"),
+            ["our longest-stay patient"]
+        );
+        assert_eq!(
+            refs("GP life: patient this morning had a list"),
+            ["patient"]
+        );
+        assert_eq!(refs("A patient of mine passed away."), ["A patient"]);
+        assert_eq!(
+            refs("Visited a gentleman I've supported for years."),
+            ["a gentleman"]
+        );
+    }
+
+    #[test]
+    fn general_talk_is_not_a_case() {
+        for text in [
+            "When a patient is distressed, slow down.",
+            "Is a patient allowed to refuse a transfusion?",
+            "New research shows a patient's network predicts recovery.",
+            "Man, what a shift on the ward.",
+            "Mum was a nurse on the ward for 40 years.",
+            "Patient: see notes on the ward.",
+            "Booked a PT session at the gym.",
+            "Baby Loss Awareness Week on the ward.",
+            "After six weeks as the patient I get it.",
         ] {
             assert!(refs(text).is_empty(), "{text}: {:?}", refs(text));
         }

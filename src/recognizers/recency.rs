@@ -98,7 +98,9 @@ pub fn find(doc: &Document, found: &mut Findings) {
     while at < tokens.len() {
         let len = PHRASES
             .longest_at(doc, at)
-            .filter(|&len| !era_phrase(doc, at, len) && !off_case(doc, at, len))
+            .filter(|&len| {
+                !era_phrase(doc, at, len) && !off_case(doc, at, len) && !shift_name(doc, at, len)
+            })
             .or_else(|| weekday_at(doc, at))
             .or_else(|| just_at(doc, at, found));
         match len {
@@ -187,6 +189,17 @@ fn off_case(doc: &Document, at: usize, len: usize) -> bool {
             .any(|t| EVENT_WORDS.contains(&t.norm.as_str()))
 }
 
+/// "my last night shift", "a night shift": the kind of shift, not a time.
+fn shift_name(doc: &Document, at: usize, len: usize) -> bool {
+    doc.tokens()
+        .get(at + len)
+        .is_some_and(|t| matches!(t.norm.as_str(), "shift" | "shifts"))
+        && doc
+            .tokens()
+            .get(at + len - 1)
+            .is_some_and(|t| t.norm == "night")
+}
+
 /// "Wednesday morning", "on Tuesday night", "last Tuesday"; not a habit
 /// ("every Friday night").
 fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
@@ -229,6 +242,10 @@ fn just_at(doc: &Document, at: usize, found: &Findings) -> Option<usize> {
     let past = PARTICIPLES.contains(&word)
         || (word.ends_with("ed") && !word.ends_with("eed") && word.len() > 3);
     let after_patient = found.near(&[Label::PatientRef], tok.start, tok.start, 12);
+    // "Just passed my revalidation" is the author's own news.
+    if tokens.get(at + 2).is_some_and(|t| t.norm == "my") {
+        return None;
+    }
     (past && (starts_sentence(doc, at) || word == "been" || after_patient)).then_some(2)
 }
 
@@ -272,6 +289,20 @@ mod tests {
         assert!(times("In today's NHS, tomorrow's nurses need support").is_empty());
         assert!(times("It was just a small thing, every morning").is_empty());
         assert!(times("These days, nowadays, on Tuesday").is_empty());
+    }
+
+    #[test]
+    fn the_authors_news_and_events_are_skipped() {
+        for text in [
+            "Just passed my revalidation!",
+            "Finished my last night shift of the block.",
+            "Our new ward opens this week, come and visit.",
+            "If you're struggling tonight, call us.",
+            "Is it recent? 'Today' plus a detail is risky.",
+            "Off to the gym every Friday night.",
+        ] {
+            assert!(times(text).is_empty(), "{text}: {:?}", times(text));
+        }
     }
 
     #[test]
