@@ -6,6 +6,8 @@
 //! life, so these helpers look at the sentence and the post around a match.
 
 use crate::document::{Document, Token};
+use crate::finding::Findings;
+use crate::label::Label;
 
 /// Words that make a sentence general or hypothetical ("if a patient asks",
 /// "every patient", "always ask the patient").
@@ -165,16 +167,82 @@ const QUESTION_OPENERS: &[&str] = &[
 /// True when the sentence around `byte` is a general question ("Can a
 /// patient refuse?"): it ends with "?" and opens with an auxiliary.
 pub fn general_question(doc: &Document, byte: usize) -> bool {
-    let (_, end) = doc.sentence_around(byte);
+    let (_, end) = sentence_around(doc, byte);
     let asks = doc.text().get(end..).is_some_and(|s| s.starts_with('?'));
     asks && sentence_tokens(doc, byte)
         .first()
         .is_some_and(|t| QUESTION_OPENERS.contains(&t.norm.as_str()))
 }
 
+/// Earlier findings of some labels, sorted, for nearness checks that stay
+/// logarithmic however many findings a huge post has.
+pub struct SpanIndex {
+    spans: Vec<(usize, usize)>,
+}
+
+impl SpanIndex {
+    /// Collects the spans of `labels` found so far.
+    pub fn new(found: &Findings, labels: &[Label]) -> Self {
+        let mut spans: Vec<(usize, usize)> = found
+            .all()
+            .iter()
+            .filter(|f| labels.contains(&f.label))
+            .map(|f| (f.start, f.end))
+            .collect();
+        spans.sort_unstable();
+        SpanIndex { spans }
+    }
+
+    /// True when a span lies within `distance` bytes of `start..end`. Only
+    /// the few spans starting nearest are checked: findings are short.
+    pub fn near(&self, start: usize, end: usize, distance: usize) -> bool {
+        let stop = self
+            .spans
+            .partition_point(|&(s, _)| s < end.saturating_add(distance));
+        self.spans
+            .get(stop.saturating_sub(8)..stop)
+            .unwrap_or(&[])
+            .iter()
+            .any(|&(_, e)| start < e.saturating_add(distance))
+    }
+}
+
+/// How far, in bytes, a sentence is looked for on each side of a word.
+/// Real sentences are far shorter; the cap keeps every lookup constant-time
+/// so a huge post without full stops stays linear to check.
+const SENTENCE_WINDOW: usize = 600;
+
+/// Byte range of the sentence around `byte`, like
+/// [`Document::sentence_around`] but never scanning more than
+/// [`SENTENCE_WINDOW`] bytes each way.
+pub fn sentence_around(doc: &Document, byte: usize) -> (usize, usize) {
+    let text = doc.text();
+    let mut lo = byte.saturating_sub(SENTENCE_WINDOW);
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = byte.saturating_add(SENTENCE_WINDOW).min(text.len());
+    while hi < text.len() && !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let is_stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let before = text.get(lo..byte).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_stop(c))
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    let after = text.get(byte..hi).unwrap_or("");
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| is_stop(c))
+        .map_or(hi, |(i, _)| byte + i);
+    (start, end)
+}
+
 /// Tokens of the sentence around `byte`, as a slice of the document's words.
 pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
-    let (start, end) = doc.sentence_around(byte);
+    let (start, end) = sentence_around(doc, byte);
     let first = doc.tokens().partition_point(|t| t.end <= start);
     let stop = doc.tokens().partition_point(|t| t.start < end);
     doc.tokens().get(first..stop.max(first)).unwrap_or(&[])
@@ -193,7 +261,7 @@ pub fn sentence_is_generic(doc: &Document, byte: usize) -> bool {
     {
         return true;
     }
-    let (sentence_start, _) = doc.sentence_around(byte);
+    let (sentence_start, _) = sentence_around(doc, byte);
     let mut right = byte;
     for t in doc.words_before(byte, 8).iter().rev() {
         if t.start < sentence_start {
@@ -217,7 +285,7 @@ pub fn word_before_in_sentence(doc: &Document, at: usize, n: usize, words: &[&st
     let Some(tok) = doc.tokens().get(at) else {
         return false;
     };
-    let (start, _) = doc.sentence_around(tok.start);
+    let (start, _) = sentence_around(doc, tok.start);
     doc.words_before(tok.start, n)
         .iter()
         .filter(|t| t.start >= start)
@@ -227,7 +295,7 @@ pub fn word_before_in_sentence(doc: &Document, at: usize, n: usize, words: &[&st
 /// True when token `at` is the first word of its sentence.
 pub fn starts_sentence(doc: &Document, at: usize) -> bool {
     doc.tokens().get(at).is_some_and(|t| {
-        let sentence_start = doc.sentence_around(t.start).0;
+        let sentence_start = sentence_around(doc, t.start).0;
         doc.words_before(t.start, 1)
             .first()
             .map_or(true, |prev| prev.end <= sentence_start)
@@ -265,6 +333,30 @@ mod tests {
             .map(|t| t.norm.as_str())
             .collect();
         assert_eq!(words, ["three", "four"]);
+    }
+
+    #[test]
+    fn bounded_sentences_match_the_document_on_short_text() {
+        let text = "First one. Second here! Third";
+        let doc = Document::new(text);
+        for byte in [0, 5, 12, 20, text.len()] {
+            assert_eq!(sentence_around(&doc, byte), doc.sentence_around(byte));
+        }
+        let long = "é".repeat(2000);
+        let doc = Document::new(&long);
+        let (s, e) = sentence_around(&doc, 1001);
+        assert!(long.is_char_boundary(s) && long.is_char_boundary(e) && s < e);
+    }
+
+    #[test]
+    fn span_index_nearness() {
+        let mut found = Findings::default();
+        found.push(crate::finding::Finding::new(Label::Clinical, 50, 60));
+        let index = SpanIndex::new(&found, &[Label::Clinical]);
+        assert!(index.near(20, 30, 25));
+        assert!(!index.near(20, 30, 10));
+        assert!(index.near(65, 70, 10));
+        assert!(!SpanIndex::new(&found, &[Label::Person]).near(0, 100, 100));
     }
 
     #[test]

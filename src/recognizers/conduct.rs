@@ -14,7 +14,7 @@
 //! - a stigmatising label ('non-compliant') counts only in scare quotes, and
 //!   not where the sentence argues against such labels ("stop calling...").
 
-use super::case_cues::{joined, sentence_tokens, starts_sentence};
+use super::case_cues::{joined, sentence_around, sentence_tokens, starts_sentence};
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
@@ -445,7 +445,7 @@ fn said_of_someone(doc: &Document, at: usize) -> bool {
     if OBJECTS.contains_word(&subject.norm) {
         return false;
     }
-    let (sentence_start, _) = doc.sentence_around(subject.start);
+    let (sentence_start, _) = sentence_around(doc, subject.start);
     let from = i.saturating_sub(6);
     tokens
         .get(from..i)
@@ -489,7 +489,7 @@ fn about_self(doc: &Document, at: usize) -> bool {
     let Some(tok) = doc.tokens().get(at) else {
         return false;
     };
-    let (sentence_start, _) = doc.sentence_around(tok.start);
+    let (sentence_start, _) = sentence_around(doc, tok.start);
     let before: Vec<&Token> = doc
         .words_before(tok.start, 4)
         .iter()
@@ -528,7 +528,8 @@ fn rejecting(doc: &Document, byte: usize) -> bool {
 /// True when an opening quote mark (one not inside a word, so not the
 /// apostrophe of "don't") comes before `byte` in its clause.
 fn opens_quote(doc: &Document, byte: usize) -> bool {
-    let before = doc.text().get(..byte).unwrap_or("");
+    let (sentence_start, _) = sentence_around(doc, byte);
+    let before = doc.text().get(sentence_start..byte).unwrap_or("");
     let clause = before
         .rsplit([',', '.', '!', '?', '\n', ':'])
         .next()

@@ -11,7 +11,7 @@
 
 use super::case_cues::{
     has_work_words, joined, sentence_is_generic, sentence_tokens, starts_sentence,
-    word_before_in_sentence,
+    word_before_in_sentence, SpanIndex,
 };
 use crate::document::Document;
 use crate::finding::{Finding, Findings};
@@ -93,6 +93,8 @@ pub fn find(doc: &Document, found: &mut Findings) {
     if crate::framing::read(doc).fictional {
         return;
     }
+    let clinical = SpanIndex::new(found, &[Label::Clinical]);
+    let patients = SpanIndex::new(found, &[Label::PatientRef]);
     let tokens = doc.tokens();
     let mut at = 0;
     while at < tokens.len() {
@@ -102,14 +104,11 @@ pub fn find(doc: &Document, found: &mut Findings) {
                 !era_phrase(doc, at, len) && !off_case(doc, at, len) && !shift_name(doc, at, len)
             })
             .or_else(|| weekday_at(doc, at))
-            .or_else(|| just_at(doc, at, found));
+            .or_else(|| just_at(doc, at, &patients));
         match len {
             // Clinical words alone are common in health advice, so without
             // other case cues they only count close to the time phrase.
-            Some(len)
-                if !is_case
-                    && !found.near(&[Label::Clinical], tokens[at].start, tokens[at].end, 120) =>
-            {
+            Some(len) if !is_case && !clinical.near(tokens[at].start, tokens[at].end, 120) => {
                 at += len;
             }
             Some(len) => {
@@ -233,7 +232,7 @@ fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
 /// "Just discharged ...", "has just been admitted", "Patient just asked":
 /// "just" before a past tense, opening a report, before "been", or right
 /// after a reference to a patient.
-fn just_at(doc: &Document, at: usize, found: &Findings) -> Option<usize> {
+fn just_at(doc: &Document, at: usize, patients: &SpanIndex) -> Option<usize> {
     let tokens = doc.tokens();
     let tok = tokens.get(at).filter(|t| t.norm == "just")?;
     let next = tokens.get(at + 1).filter(|n| joined(doc, tok, n))?;
@@ -241,7 +240,7 @@ fn just_at(doc: &Document, at: usize, found: &Findings) -> Option<usize> {
     // "need", "feed" end in -ed without being past tenses.
     let past = PARTICIPLES.contains(&word)
         || (word.ends_with("ed") && !word.ends_with("eed") && word.len() > 3);
-    let after_patient = found.near(&[Label::PatientRef], tok.start, tok.start, 12);
+    let after_patient = patients.near(tok.start, tok.start, 12);
     // "Just passed my revalidation" is the author's own news.
     if tokens.get(at + 2).is_some_and(|t| t.norm == "my") {
         return None;
