@@ -167,9 +167,15 @@ const QUESTION_OPENERS: &[&str] = &[
 /// True when the sentence around `byte` is a general question ("Can a
 /// patient refuse?"): it ends with "?" and opens with an auxiliary.
 pub fn general_question(doc: &Document, byte: usize) -> bool {
-    let (_, end) = sentence_around(doc, byte);
-    let asks = doc.text().get(end..).is_some_and(|s| s.starts_with('?'));
-    asks && sentence_tokens(doc, byte)
+    let words = sentence_tokens(doc, byte);
+    let asks = words
+        .last()
+        .and_then(|t| doc.text().get(t.end..))
+        .is_some_and(|rest| {
+            rest.trim_start_matches(['\'', '"', '\u{2019}', '\u{201d}'])
+                .starts_with('?')
+        });
+    asks && words
         .first()
         .is_some_and(|t| QUESTION_OPENERS.contains(&t.norm.as_str()))
 }
@@ -207,10 +213,13 @@ impl SpanIndex {
     }
 }
 
+/// How many words a sentence is looked for on each side of a word.
+const SENTENCE_WORDS: usize = 40;
+
 /// How far, in bytes, a sentence is looked for on each side of a word.
 /// Real sentences are far shorter; the cap keeps every lookup constant-time
 /// so a huge post without full stops stays linear to check.
-const SENTENCE_WINDOW: usize = 600;
+const SENTENCE_WINDOW: usize = 400;
 
 /// Byte range of the sentence around `byte`, like
 /// [`Document::sentence_around`] but never scanning more than
@@ -242,10 +251,22 @@ pub fn sentence_around(doc: &Document, byte: usize) -> (usize, usize) {
 
 /// Tokens of the sentence around `byte`, as a slice of the document's words.
 pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
-    let (start, end) = sentence_around(doc, byte);
-    let first = doc.tokens().partition_point(|t| t.end <= start);
-    let stop = doc.tokens().partition_point(|t| t.start < end);
-    doc.tokens().get(first..stop.max(first)).unwrap_or(&[])
+    let tokens = doc.tokens();
+    let at = doc.token_at_or_after(byte);
+    if at >= tokens.len() {
+        return &[];
+    }
+    // Walk word by word to the sentence breaks, at most SENTENCE_WORDS each
+    // way, so a post without full stops still costs a bounded amount per call.
+    let mut first = at;
+    while first > 0 && at - first < SENTENCE_WORDS && !starts_sentence(doc, first) {
+        first -= 1;
+    }
+    let mut stop = at + 1;
+    while stop < tokens.len() && stop - at < SENTENCE_WORDS && !starts_sentence(doc, stop) {
+        stop += 1;
+    }
+    tokens.get(first..stop).unwrap_or(&[])
 }
 
 /// True when the clause leading up to `byte` reads as general advice or a
@@ -261,14 +282,10 @@ pub fn sentence_is_generic(doc: &Document, byte: usize) -> bool {
     {
         return true;
     }
-    let (sentence_start, _) = sentence_around(doc, byte);
     let mut right = byte;
     for t in doc.words_before(byte, 8).iter().rev() {
-        if t.start < sentence_start {
-            break;
-        }
         let gap = doc.slice(t.end, right);
-        if gap.contains([':', ';', '(', '\u{2014}', '\u{2013}']) {
+        if breaks_sentence(gap) || gap.contains([':', ';', '(', '\u{2014}', '\u{2013}']) {
             break;
         }
         if GENERIC_MARKERS.contains(&t.norm.as_str()) {
@@ -282,26 +299,40 @@ pub fn sentence_is_generic(doc: &Document, byte: usize) -> bool {
 /// True when a word is among the `n` words before index `at` in the sentence
 /// (the scan stops at a sentence break).
 pub fn word_before_in_sentence(doc: &Document, at: usize, n: usize, words: &[&str]) -> bool {
-    let Some(tok) = doc.tokens().get(at) else {
-        return false;
-    };
-    let (start, _) = sentence_around(doc, tok.start);
-    doc.words_before(tok.start, n)
-        .iter()
-        .filter(|t| t.start >= start)
-        .any(|t| words.contains(&t.norm.as_str()))
+    let tokens = doc.tokens();
+    let from = at.saturating_sub(n);
+    // Walk back word by word and stop at a sentence break, so the cost is
+    // bounded by `n` whatever the length of the post.
+    for i in (from..at).rev() {
+        let (Some(t), Some(next)) = (tokens.get(i), tokens.get(i + 1)) else {
+            break;
+        };
+        if breaks_sentence(doc.slice(t.end, next.start)) {
+            break;
+        }
+        if words.contains(&t.norm.as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
+/// True when the text between two words ends a sentence.
+fn breaks_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '\n'])
+}
 /// True when token `at` is the first word of its sentence.
 pub fn starts_sentence(doc: &Document, at: usize) -> bool {
-    doc.tokens().get(at).is_some_and(|t| {
-        let sentence_start = sentence_around(doc, t.start).0;
-        doc.words_before(t.start, 1)
-            .first()
-            .map_or(true, |prev| prev.end <= sentence_start)
-    })
+    let tokens = doc.tokens();
+    match (
+        at.checked_sub(1).and_then(|i| tokens.get(i)),
+        tokens.get(at),
+    ) {
+        (Some(prev), Some(tok)) => breaks_sentence(doc.slice(prev.end, tok.start)),
+        (None, Some(_)) => true,
+        _ => false,
+    }
 }
-
 /// True when nothing but spaces, hyphens or apostrophes separates two words,
 /// so they read as one phrase.
 pub fn joined(doc: &Document, left: &Token, right: &Token) -> bool {
@@ -365,5 +396,31 @@ mod tests {
         let t = doc.tokens();
         assert!(joined(&doc, &t[0], &t[1]));
         assert!(!joined(&doc, &t[2], &t[3]));
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use crate::document::Document;
+    use crate::finding::Findings;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text, in any script, yields spans on char boundaries and no panic
+        /// from the three recognizers that share these cues.
+        #[test]
+        fn any_text_is_safe(text in "\\PC{0,200}", words in "(my patient|a lady|today|just|useless|'non-compliant'|Pt|the lad|é|🦸|\\.|,| ){0,40}") {
+            for input in [text.as_str(), words.as_str()] {
+                let doc = Document::new(input);
+                let mut found = Findings::default();
+                super::super::patient_ref::find(&doc, &mut found);
+                super::super::recency::find(&doc, &mut found);
+                super::super::conduct::find(&doc, &mut found);
+                for f in found.all() {
+                    prop_assert!(f.start < f.end && f.end <= input.len());
+                    prop_assert!(input.is_char_boundary(f.start) && input.is_char_boundary(f.end));
+                }
+            }
+        }
     }
 }

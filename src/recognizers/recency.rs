@@ -204,6 +204,11 @@ fn shift_name(doc: &Document, at: usize, len: usize) -> bool {
 fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
     let tokens = doc.tokens();
     let tok = tokens.get(at)?;
+    if !matches!(tok.norm.as_str(), "last" | "this" | "on")
+        && !WEEKDAYS.contains(&tok.norm.trim_end_matches("'s"))
+    {
+        return None;
+    }
     if word_before_in_sentence(doc, at, 1, &["every", "most", "some"]) {
         return None;
     }
