@@ -12,7 +12,13 @@
 //!   someone ("the SENCo is useless"), never of a thing ("useless printer")
 //!   or of the author ("I'm so lazy today");
 //! - a stigmatising label ('non-compliant') counts only in scare quotes, and
-//!   not where the sentence argues against such labels ("stop calling...").
+//!   not where the sentence argues against such labels ("stop calling...");
+//! - advice to readers ("don't be an idiot") is not aimed at anyone;
+//! - a few mocking shapes no list catches are matched by a bounded regex
+//!   ("can't take a history to save his life", "wouldn't know a patient if...").
+//!
+//! Every finding cites the duty of respect and suggests removing the words,
+//! or describing a real concern neutrally and raising it properly.
 
 use super::case_cues::{joined, sentence_around, sentence_tokens, starts_sentence};
 use crate::document::{Document, Token};

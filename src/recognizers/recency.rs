@@ -1,13 +1,18 @@
 //! Recognizer: RECENCY, words that time a case close to now ("today",
-//! "this morning", "last Tuesday", "Just discharged ...").
+//! "this morning", "last Tuesday", "on Tuesday night", "Just discharged ...").
 //!
 //! Timing a story lets colleagues and relatives link it to a real person, but
 //! the same words are everywhere in harmless posts ("happy Nurses Day
 //! today", "in today's NHS"). So recency is only reported in a post that
-//! reads as a case: one with a patient reference, clinical detail or
-//! derogatory words about someone (found by earlier recognizers, or the
-//! conduct cues shared with [`super::conduct`]). "today's" before a general
-//! noun ("today's NHS") and "just" outside the report-opening shape are skipped.
+//! reads as a case: one with a patient reference, derogatory words about
+//! someone, words of care work (ward, shift, visit, admitted), or clinical
+//! detail close to the time phrase (clinical words alone fill health advice
+//! too). Even then it is skipped in event and milestone sentences ("retires
+//! today"), general advice ("if you're struggling tonight"), quoted words,
+//! made-up teaching cases, the author's own news ("Just passed my..."),
+//! "today's NHS"-style eras, habits ("every Friday night") and shift names
+//! ("my last night shift"). "just" counts only before a past tense, opening
+//! a report, before "been", or right after a patient reference.
 
 use super::case_cues::{
     has_work_words, joined, sentence_is_generic, sentence_tokens, starts_sentence,
