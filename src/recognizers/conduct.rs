@@ -89,6 +89,8 @@ const INTENSIFIERS: &[&str] = &[
 
 /// Verbs and adverbs that make an adjective said of someone ("is useless").
 const PREDICATIVE: &[&str] = &[
+    "a",
+    "an",
     "is",
     "are",
     "was",
