@@ -156,6 +156,7 @@ const ADVICE_CUES: &[&str] = &[
     "survey",
     "statistics",
     "stats",
+    "reminder",
 ];
 
 /// Words that open a yes/no or how-to question about patients in general

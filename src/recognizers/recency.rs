@@ -170,6 +170,17 @@ const EVENT_WORDS: &[&str] = &[
     "lit",
     "incident",
     "struggling",
+    "recruiting",
+    "recruitment",
+    "hiring",
+    "vacancy",
+    "vacancies",
+    "throwback",
+    "published",
+    "guidance",
+    "award",
+    "awards",
+    "mbe",
 ];
 
 /// True when the time phrase at `at` is not about a case: in an event
@@ -186,7 +197,10 @@ fn off_case(doc: &Document, at: usize, len: usize) -> bool {
         .and_then(|s| s.chars().next_back())
         == Some('\'')
         && doc.text().get(last.end..).and_then(|s| s.chars().next()) == Some('\'');
+    // "ten years ago today" is an anniversary, not a recent event.
+    let anniversary = word_before_in_sentence(doc, at, 1, &["ago"]);
     quoted
+        || anniversary
         || sentence_is_generic(doc, first.start)
         || sentence_tokens(doc, first.start)
             .iter()
@@ -309,6 +323,8 @@ mod tests {
             "If you're struggling tonight, call us.",
             "Is it recent? 'Today' plus a detail is risky.",
             "Off to the gym every Friday night.",
+            "Our hospice ward is recruiting volunteers this month.",
+            "My first shift on the ward was ten years ago today.",
         ] {
             assert!(times(text).is_empty(), "{text}: {:?}", times(text));
         }
