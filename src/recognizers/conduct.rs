@@ -32,7 +32,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_list(include_str!("../data/conduct_insults.txt")).with_plurals()
 });
 static SOFT: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_soft.txt")));
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_soft.txt")).with_plurals());
 static ADJECTIVES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/conduct_adjectives.txt")));
 static STIGMA: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -243,7 +243,10 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
             i + len,
             !(is_stigma(doc, i) && rejecting(doc, start_tok.start)),
         ),
-        Head::Soft(len) => (i + len, intensified || adjectives > 0 || after_is_a(doc, i)),
+        Head::Soft(len) => (
+            i + len,
+            intensified || adjectives > 0 || aimed_at_someone(doc, i, i + len),
+        ),
         Head::Person(len) => (i + len, adjectives > 0),
         Head::Thing => (i, false),
         Head::Nothing => (
@@ -391,17 +394,32 @@ fn run_glue(doc: &Document, i: usize) -> bool {
     }
 }
 
-/// "HR are a joke": a soft noun after "is/are a", said of someone.
-fn after_is_a(doc: &Document, i: usize) -> bool {
-    let before = doc.tokens().get(i.saturating_sub(2)..i).unwrap_or(&[]);
-    match before {
-        [verb, article] => {
-            COPULAS.contains(&verb.norm.as_str())
-                && matches!(article.norm.as_str(), "a" | "an")
-                && said_of_someone(doc, i - 1)
+/// A soft noun from token `i` to `stop` is aimed at someone when it is said
+/// of them ("HR are a joke", "the managers are vultures"), follows "these"
+/// ("these sharks") or sits in scare quotes ("'the zombies'").
+fn aimed_at_someone(doc: &Document, i: usize, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let prev = |k: usize| i.checked_sub(k).and_then(|p| tokens.get(p));
+    let article = prev(1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"));
+    let copula_at = if article { 2 } else { 1 };
+    let said = prev(copula_at).is_some_and(|t| COPULAS.contains(&t.norm.as_str()))
+        && said_of_someone(doc, i + 1 - copula_at);
+    let pointed = prev(1).is_some_and(|t| matches!(t.norm.as_str(), "these" | "those"));
+    let quoted = match (
+        tokens.get(i),
+        stop.checked_sub(1).and_then(|l| tokens.get(l)),
+    ) {
+        (Some(first), Some(last)) => {
+            let open = prev(1)
+                .filter(|t| t.norm == "the")
+                .map_or(first.start, |t| t.start);
+            let before = doc.text().get(..open).and_then(|s| s.chars().next_back());
+            let after = doc.text().get(last.end..).and_then(|s| s.chars().next());
+            before.is_some_and(is_quote) && after.is_some_and(is_quote)
         }
         _ => false,
-    }
+    };
+    said || pointed || quoted
 }
 
 /// Pronouns and contractions that make a person the subject.
@@ -636,6 +654,11 @@ mod tests {
             "A nightmare shift with no breaks",
             "I felt useless when I couldn't help",
             "The weather is horrible",
+            "I was the guinea pig for the new pumps",
+            "Baby Shark on repeat in the playroom",
+            "Found a lump in her breast",
+            "Maggot therapy and leeches still work",
+            "Snakes and ladders with the kids",
             "The new system is useless and crashes",
             "Hospital food is disgusting",
             "Don't be an idiot, wear sunscreen",
