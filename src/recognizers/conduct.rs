@@ -20,7 +20,9 @@
 //! Every finding cites the duty of respect and suggests removing the words,
 //! or describing a real concern neutrally and raising it properly.
 
-use super::case_cues::{joined, sentence_around, sentence_tokens, starts_sentence};
+use super::case_cues::{
+    joined, sentence_around, sentence_tokens, starts_sentence, word_before_in_sentence,
+};
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
@@ -404,6 +406,9 @@ fn aimed_at_someone(doc: &Document, i: usize, stop: usize) -> bool {
     let copula_at = if article { 2 } else { 1 };
     let said = prev(copula_at).is_some_and(|t| COPULAS.contains(&t.norm.as_str()))
         && said_of_someone(doc, i + 1 - copula_at);
+    // "... is a control freak and a snake": the copula reaches over "and".
+    let coordinated = prev(copula_at).is_some_and(|t| t.norm == "and")
+        && word_before_in_sentence(doc, i, 8, COPULAS);
     let pointed = prev(1).is_some_and(|t| matches!(t.norm.as_str(), "these" | "those"));
     let quoted = match (
         tokens.get(i),
@@ -419,7 +424,7 @@ fn aimed_at_someone(doc: &Document, i: usize, stop: usize) -> bool {
         }
         _ => false,
     };
-    said || pointed || quoted
+    said || coordinated || pointed || quoted
 }
 
 /// Pronouns and contractions that make a person the subject.
