@@ -37,6 +37,10 @@ static COMPOUNDS: LazyLock<PhraseSet> =
 /// they address readers or speak in general.
 const DETERMINERS: &[&str] = &["a", "an", "the", "my", "our", "this", "that"];
 
+/// Person nouns that, after "my", still mean a patient ("my lady in bay 2",
+/// "my gent"), unlike "my boy" or "my man".
+const MY_PATIENT_WORDS: &[&str] = &["lady", "gent", "gentleman", "chap", "fella", "dear"];
+
 /// Plural care nouns after "one of my/our" ("one of my clients").
 const PLURAL_NOUNS: &[&str] = &[
     "patients",
@@ -161,8 +165,9 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     }
     let accepted = match det {
         _ if aged => true,
-        // "my lady", "my man" are the author's own people.
-        Some(d) => care || d.norm != "my",
+        // "my man", "my boy" are the author's own people; "my lady in bay
+        // 2" is how nurses speak of a patient.
+        Some(d) => care || d.norm != "my" || MY_PATIENT_WORDS.contains(&head.norm.as_str()),
         None => bare_reference(doc, first, at, stop, care),
     };
     if !accepted {
@@ -408,6 +413,8 @@ mod tests {
     #[test]
     fn ages_stay_outside_the_span() {
         assert_eq!(refs("Saw a 72-year-old woman in clinic"), ["woman"]);
+        assert_eq!(refs("My lovely lady in bay 2 sang"), ["My lovely lady"]);
+        assert!(refs("My boy started nursery, my man cooked, ward closed").is_empty());
         assert_eq!(refs("54yo male with chest pain"), ["male"]);
     }
 
