@@ -8,7 +8,13 @@
 //! ("a man", "the lady") only when the post reads as a case, because "a man
 //! of his word" is not anyone's patient. Precision matters more than recall
 //! here: advice and hypotheticals ("if a patient asks", "every patient",
-//! "patient safety") and the author's own family ("my mum") are skipped.
+//! "when a patient is distressed", "can a patient refuse?"), research
+//! sentences, compounds ("patient safety"), titles ("Baby Loss Awareness
+//! Week"), made-up teaching cases and the author's own family ("my mum",
+//! "Mum was a nurse") are skipped. Relatives after "his"/"her" are left
+//! out too: in most posts they are bystanders, and the case is already
+//! flagged by its patient. A bare noun counts only when it opens a report
+//! ("Pt refused obs", "Lady came in today").
 //! When an age sits inside the phrase the span starts after it, so the AGE
 //! recognizer keeps the number ("a 72-year-old woman" -> "woman").
 
@@ -39,7 +45,7 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "my", "our", "this", "that"];
 
 /// Person nouns that, after "my", still mean a patient ("my lady in bay 2",
 /// "my gent"), unlike "my boy" or "my man".
-const MY_PATIENT_WORDS: &[&str] = &["lady", "gent", "gentleman", "chap", "fella", "dear"];
+const MY_PATIENT_WORDS: &[&str] = &["lady", "gent", "gentleman", "chap", "fella"];
 
 /// Plural care nouns after "one of my/our" ("one of my clients").
 const PLURAL_NOUNS: &[&str] = &[
