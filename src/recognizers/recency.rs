@@ -18,7 +18,7 @@ use super::case_cues::{
     has_work_words, joined, sentence_is_generic, sentence_tokens, starts_sentence,
     word_before_in_sentence, SpanIndex,
 };
-use crate::document::Document;
+use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
 use crate::lexicon::PhraseSet;
@@ -181,6 +181,10 @@ const EVENT_WORDS: &[&str] = &[
     "award",
     "awards",
     "mbe",
+    "open",
+    "opened",
+    "students",
+    "profession",
 ];
 
 /// True when the time phrase at `at` is not about a case: in an event
@@ -199,12 +203,31 @@ fn off_case(doc: &Document, at: usize, len: usize) -> bool {
         && doc.text().get(last.end..).and_then(|s| s.chars().next()) == Some('\'');
     // "ten years ago today" is an anniversary, not a recent event.
     let anniversary = word_before_in_sentence(doc, at, 1, &["ago"]);
+    let sentence = sentence_tokens(doc, first.start);
+    // "100% of patients this month" is a statistic.
+    let statistic = match (sentence.first(), sentence.last()) {
+        (Some(a), Some(b)) => doc.slice(a.start, b.end).contains('%'),
+        _ => false,
+    };
     quoted
         || anniversary
+        || statistic
+        || own_milestone(sentence)
         || sentence_is_generic(doc, first.start)
-        || sentence_tokens(doc, first.start)
+        || sentence
             .iter()
             .any(|t| EVENT_WORDS.contains(&t.norm.as_str()))
+}
+
+/// "It's my 40th today", "my birthday this week": the author's own day.
+fn own_milestone(sentence: &[Token]) -> bool {
+    sentence.windows(2).any(|w| {
+        let next = w[1].norm.as_str();
+        let ordinal = next.len() > 2
+            && next.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && ["st", "nd", "rd", "th"].iter().any(|e| next.ends_with(e));
+        w[0].norm == "my" && (ordinal || matches!(next, "birthday" | "anniversary" | "wedding"))
+    })
 }
 
 /// "my last night shift", "a night shift": the kind of shift, not a time.
@@ -325,6 +348,8 @@ mod tests {
             "Off to the gym every Friday night.",
             "Our hospice ward is recruiting volunteers this month.",
             "My first shift on the ward was ten years ago today.",
+            "It's my 40th today and I'm on the ward!",
+            "100% of ward patients had a falls check this month.",
         ] {
             assert!(times(text).is_empty(), "{text}: {:?}", times(text));
         }
