@@ -181,8 +181,6 @@ const EVENT_WORDS: &[&str] = &[
     "award",
     "awards",
     "mbe",
-    "open",
-    "opened",
     "students",
     "profession",
 ];
