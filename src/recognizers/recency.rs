@@ -211,10 +211,21 @@ fn off_case(doc: &Document, at: usize, len: usize) -> bool {
         || anniversary
         || statistic
         || own_milestone(sentence)
+        || counterfactual(sentence)
         || sentence_is_generic(doc, first.start)
         || sentence
             .iter()
             .any(|t| EVENT_WORDS.contains(&t.norm.as_str()))
+}
+
+/// "Today he'd have been 95": a remembrance, not an event.
+fn counterfactual(sentence: &[Token]) -> bool {
+    sentence.windows(2).any(|w| {
+        matches!(
+            w[0].norm.as_str(),
+            "would" | "he'd" | "she'd" | "they'd" | "i'd" | "we'd"
+        ) && w[1].norm == "have"
+    })
 }
 
 /// "It's my 40th today", "my birthday this week": the author's own day.
@@ -347,6 +358,7 @@ mod tests {
             "Our hospice ward is recruiting volunteers this month.",
             "My first shift on the ward was ten years ago today.",
             "It's my 40th today and I'm on the ward!",
+            "Today he'd have been 95, and I think of his ward.",
             "100% of ward patients had a falls check this month.",
         ] {
             assert!(times(text).is_empty(), "{text}: {:?}", times(text));
