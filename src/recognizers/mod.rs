@@ -11,6 +11,7 @@ use crate::document::Document;
 use crate::finding::Findings;
 
 // Context: what the post is about.
+pub mod case_cues;
 pub mod clinical;
 pub mod conduct;
 pub mod patient_ref;
