@@ -10,6 +10,8 @@
 //! finding, in order) → overlaps resolved → [`framing`] (consent, fiction) →
 //! [`verdict`] (combinations decide) → [`Report`].
 
+pub mod calendar;
+pub mod dates;
 pub mod document;
 pub mod eval;
 pub mod explain;

@@ -1,7 +1,261 @@
-//! Recognizer: date (not written yet).
+//! Recognizer: specific dates of care events ("on 12 March", "14/11", "3rd
+//! Feb", "in March", "since September", "on Friday", "last Saturday",
+//! "Christmas Day", "New Year's Eve 2019", "in 2017").
+//!
+//! A date lets readers match a post to a real admission or death. The shapes
+//! come from [`crate::dates`]; this file decides which are dates of an event.
+//! Loose shapes need a preposition ("in March", "on Friday", "in 2017")
+//! because a bare month or year is as often a verb, a name or a statistic;
+//! bare day/month numbers must look like dates, not fractions or scores
+//! ("24/7", "2/3", "7/10", the clinical "3/52" for weeks). Years inside
+//! research or statistics ("a 2019 study", "in 2019, 40% of ...") are not a
+//! care event. Dates of birth are left to the date-of-birth recognizer, which
+//! runs first.
 
-use crate::document::Document;
-use crate::finding::Findings;
+use crate::dates::{self, Mention, Shape};
+use crate::document::{Document, Token};
+use crate::finding::{Finding, Findings};
+use crate::label::Label;
+
+/// The latest year treated as a past care event (later ones are plans).
+const LATEST_YEAR: u32 = 2026;
 
 /// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+pub fn find(doc: &Document, found: &mut Findings) {
+    for m in dates::mentions(doc) {
+        if found.near(&[Label::DateOfBirth], m.start, m.end, 0) {
+            continue;
+        }
+        if let Some((start, confidence)) = judge(doc, &m) {
+            found.push(Finding::new(Label::Date, start, m.end).confidence(confidence));
+        }
+    }
+}
+
+/// Prepositions and words that tie a loose date to an event.
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "since"
+            | "from"
+            | "until"
+            | "till"
+            | "til"
+            | "by"
+            | "during"
+            | "last"
+            | "this"
+            | "next"
+            | "before"
+            | "after"
+            | "early"
+            | "mid"
+            | "late"
+            | "over"
+    )
+}
+
+/// Words right before a bare "14/11" that make it the date of an event.
+fn is_event_word(word: &str) -> bool {
+    is_preposition(word)
+        || matches!(
+            word,
+            "admitted"
+                | "discharged"
+                | "seen"
+                | "died"
+                | "dated"
+                | "operated"
+                | "transferred"
+                | "referred"
+                | "booked"
+                | "appointment"
+                | "appt"
+                | "reviewed"
+                | "attended"
+                | "arrested"
+                | "sectioned"
+                | "dc"
+                | "dc'd"
+                | "d"
+        )
+}
+
+/// The preposition before the date (skipping "the" and "back"), if any, and
+/// where the finding should start.
+fn preposition_before<'d>(doc: &'d Document, start: usize) -> Option<&'d Token> {
+    let before = doc.words_before(start, 2);
+    match before {
+        [.., p, the] if the.norm == "the" && is_preposition(&p.norm) => Some(p),
+        [.., p] if is_preposition(&p.norm) => Some(p),
+        _ => None,
+    }
+}
+
+/// Decides whether a mention is a care-event date: where the finding starts
+/// and how sure it is.
+fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
+    let prep = preposition_before(doc, m.start);
+    let start = prep.map_or(m.start, |p| p.start);
+    if m.year.is_some_and(|y| y > LATEST_YEAR) || research_context(doc, m.start) {
+        return None;
+    }
+    match m.shape {
+        Shape::Numeric if m.full => Some((m.start, 0.8)),
+        Shape::Numeric => bare_day_month(doc, m).then_some((m.start, 0.7)),
+        Shape::Written => Some((start, 0.8)),
+        Shape::NamedDay if m.full || prep.is_some() => Some((start, 0.7)),
+        Shape::Month if prep.is_some() => Some((start, 0.6)),
+        Shape::Month if m.year.is_some() => Some((start, 0.5)),
+        Shape::Weekday => prep.map(|p| (p.start, 0.6)),
+        Shape::Season => prep.filter(|p| p.norm == "last").map(|p| (p.start, 0.5)),
+        Shape::Year => {
+            let p = prep.filter(|p| matches!(p.norm.as_str(), "in" | "since" | "during"))?;
+            (!author_life(doc, p.start)).then_some((p.start, 0.5))
+        }
+        _ => None,
+    }
+}
+
+/// A day/month with no year is a date when it is padded ("02/02"), both
+/// numbers have two digits ("14/11"), or an event word comes before it;
+/// never a known non-date ("24/7", "7/7") or a score out of ten.
+fn bare_day_month(doc: &Document, m: &Mention) -> bool {
+    let text = doc.slice(m.start, m.end);
+    let Some((a, b)) = text.split_once('/') else {
+        return false;
+    };
+    if matches!(text, "24/7" | "7/7" | "9/11") || b == "10" {
+        return false;
+    }
+    let padded = a.starts_with('0') || b.starts_with('0');
+    let both_two = a.len() == 2 && b.len() == 2 && !matches!(b, "12");
+    let cued = doc
+        .words_before(m.start, 1)
+        .first()
+        .is_some_and(|t| is_event_word(&t.norm));
+    // Clinical shorthand for durations: 2/7 days, 3/52 weeks, 6/12 months.
+    let duration = matches!(b, "7" | "52" | "12") && !padded;
+    !duration && (padded || both_two || cued)
+}
+
+/// Words that mark a sentence as research, statistics or policy.
+const RESEARCH: &[&str] = &[
+    "study",
+    "studies",
+    "survey",
+    "research",
+    "report",
+    "data",
+    "statistics",
+    "stats",
+    "published",
+    "figures",
+    "census",
+    "trial",
+    "review",
+    "guideline",
+    "guidelines",
+    "guidance",
+    "paper",
+    "journal",
+    "cohort",
+    "analysis",
+    "et",
+    "according",
+    "estimated",
+    "nationally",
+    "national",
+    "rates",
+    "prevalence",
+    "per",
+    "percent",
+    "conference",
+    "webinar",
+    "deadline",
+];
+
+fn research_context(doc: &Document, at: usize) -> bool {
+    let (s, e) = doc.sentence_around(at);
+    let first = doc.token_at_or_after(s);
+    let percent = doc.slice(s, e).contains('%');
+    percent
+        || doc.tokens()[first..]
+            .iter()
+            .take_while(|t| t.start < e)
+            .any(|t| RESEARCH.contains(&t.norm.as_str()))
+}
+
+/// "I qualified in 2010": a year in the author's own story.
+fn author_life(doc: &Document, at: usize) -> bool {
+    doc.words_before(at, 5).iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "i" | "i've" | "i'm" | "me" | "qualified" | "graduated" | "trained" | "we"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        found
+            .all()
+            .iter()
+            .map(|f| doc.slice(f.start, f.end).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn event_dates() {
+        assert_eq!(dates("admitted on 12 March with a fall"), ["on 12 March"]);
+        assert_eq!(dates("transferred on 14/11 for work-up"), ["14/11"]);
+        assert_eq!(dates("admitted 12/03 with CAP"), ["12/03"]);
+        assert_eq!(dates("seen 3rd Feb after a fall"), ["3rd Feb"]);
+        assert_eq!(dates("off sick since September"), ["since September"]);
+        assert_eq!(dates("she died on Friday"), ["on Friday"]);
+        assert_eq!(dates("went home on the Sunday"), ["on the Sunday"]);
+        assert_eq!(dates("on my ambulance last Saturday"), ["last Saturday"]);
+        assert_eq!(dates("a pt on Christmas Day"), ["on Christmas Day"]);
+        assert_eq!(
+            dates("called out on New Year's Eve 2019"),
+            ["on New Year's Eve 2019"]
+        );
+        assert_eq!(dates("diagnosed in 2017, still fighting"), ["in 2017"]);
+        assert_eq!(dates("on the ward last spring"), ["last spring"]);
+    }
+
+    #[test]
+    fn hard_negatives() {
+        assert!(dates("care 24/7, 1/10 pain, 2/3 of staff, scored 7/10").is_empty());
+        assert!(dates("back 2/7 ago, review in 3/52, 6/12 follow-up").is_empty());
+        assert!(dates("a 2019 study found that").is_empty());
+        assert!(dates("in 2019, 40% of adults smoked").is_empty());
+        assert!(dates("I qualified in 2010 and love it").is_empty());
+        assert!(dates("you may march on").is_empty());
+        assert!(dates("at 3am, Year 7, Friday feels long").is_empty());
+        assert!(dates("the 2024 survey published in March").is_empty());
+        assert!(dates("target met in 2035").is_empty());
+        assert!(dates("Merry Christmas Day everyone").is_empty());
+    }
+
+    #[test]
+    fn dates_of_birth_are_left_alone() {
+        let doc = Document::new("DOB 12/03/1950");
+        let mut found = Findings::default();
+        found.push(Finding::new(Label::DateOfBirth, 4, 14));
+        find(&doc, &mut found);
+        assert_eq!(found.all().len(), 1);
+    }
+
+    #[test]
+    fn unicode_is_safe() {
+        assert_eq!(dates("🎄 on 25 Dec é 🎄"), ["on 25 Dec"]);
+    }
+}

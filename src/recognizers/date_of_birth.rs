@@ -1,7 +1,167 @@
-//! Recognizer: date_of_birth (not written yet).
+//! Recognizer: dates of birth ("DOB 03/04/51", "d.o.b. 3.4.1951", "born 3rd
+//! May 1951", "born on Christmas Day 1939", "b. 12 Jan 1980", "born in 51").
+//!
+//! A date of birth identifies someone almost on its own, so any real date
+//! after a birth cue counts. Without a cue, a full date whose year is far in
+//! the past is still almost always a birth date in a care post (nobody's
+//! admission was in 1944), unless an event word ("since", "in", "admitted")
+//! says otherwise. "DOB" itself stays outside the span; a "born ..." phrase
+//! keeps "born", since the whole phrase gives the birth date away.
 
+use crate::dates::{self, Mention, Shape};
 use crate::document::Document;
-use crate::finding::Findings;
+use crate::finding::{Finding, Findings};
+use crate::label::Label;
+
+/// Full dates whose year is at least this far back are births by default.
+const OLD_YEARS: u32 = 14;
+/// The reference year for "far in the past" (posts are recent).
+const THIS_YEAR: u32 = 2026;
 
 /// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+pub fn find(doc: &Document, found: &mut Findings) {
+    for m in dates::mentions(doc) {
+        if let Some(start) = cue_start(doc, &m) {
+            found.push(Finding::new(Label::DateOfBirth, start, m.end).confidence(0.95));
+        } else if m.full && is_old(&m) && !event_before(doc, m.start) {
+            found.push(Finding::new(Label::DateOfBirth, m.start, m.end).confidence(0.6));
+        }
+    }
+    born_in_year(doc, found);
+}
+
+fn is_old(m: &Mention) -> bool {
+    m.year.is_some_and(|y| y + OLD_YEARS <= THIS_YEAR)
+}
+
+/// Where the finding starts when a birth cue comes right before the date:
+/// the date itself after "DOB"/"date of birth", "born" when it is a "born
+/// ..." phrase. `None` without a cue.
+fn cue_start(doc: &Document, m: &Mention) -> Option<usize> {
+    if !m.full && m.shape != Shape::NamedDay {
+        return None;
+    }
+    let before = doc.words_before(m.start, 4);
+    let norms: Vec<&str> = before.iter().map(|t| t.norm.as_str()).collect();
+    match norms.as_slice() {
+        [.., "dob"] | [.., "d", "o", "b"] | [.., "date", "of", "birth"] | [.., "birth", "date"] => {
+            Some(m.start)
+        }
+        [.., "born"] | [.., "born", "on"] => before
+            .iter()
+            .rev()
+            .find(|t| t.norm == "born")
+            .map(|t| t.start),
+        [.., "b"] if abbreviated_born(doc, before.last().map_or(0, |t| t.end), m.start) => {
+            before.last().map(|t| t.start)
+        }
+        _ => None,
+    }
+}
+
+/// "b. 12 Jan 1980": a lone "b" followed by a dot.
+fn abbreviated_born(doc: &Document, b_end: usize, date_start: usize) -> bool {
+    doc.slice(b_end, date_start).trim_start().starts_with('.')
+}
+
+/// Words that make an old full date an event rather than a birth.
+fn event_before(doc: &Document, start: usize) -> bool {
+    doc.words_before(start, 2).iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "in" | "since"
+                | "from"
+                | "until"
+                | "till"
+                | "admitted"
+                | "died"
+                | "married"
+                | "diagnosed"
+                | "qualified"
+                | "between"
+                | "to"
+                | "after"
+                | "before"
+                | "by"
+        )
+    })
+}
+
+/// "born in 51", "born in 1951": a bare year after "born in".
+fn born_in_year(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.norm != "born" || tokens.get(i + 1).map(|t| t.norm.as_str()) != Some("in") {
+            continue;
+        }
+        let Some(year_tok) = tokens.get(i + 2) else {
+            continue;
+        };
+        let gap = doc.slice(tokens[i + 1].end, year_tok.start).trim();
+        let year_like =
+            (year_tok.norm.len() == 4 || gap == "'" || gap == "\u{2019}" || gap.is_empty())
+                && matches!(year_tok.norm.len(), 2 | 4)
+                && crate::calendar::year(&year_tok.norm).is_some();
+        if year_like {
+            found.push(Finding::new(Label::DateOfBirth, t.start, year_tok.end).confidence(0.85));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dobs(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        found
+            .all()
+            .iter()
+            .filter(|f| f.label == Label::DateOfBirth)
+            .map(|f| doc.slice(f.start, f.end).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn cued_dates_of_birth() {
+        assert_eq!(dobs("DOB 03/04/51, seen today"), ["03/04/51"]);
+        assert_eq!(dobs("d.o.b. 3.4.1951"), ["3.4.1951"]);
+        assert_eq!(dobs("DoB: 1951-05-03"), ["1951-05-03"]);
+        assert_eq!(dobs("date of birth 12/10/2020"), ["12/10/2020"]);
+        assert_eq!(dobs("DOB 03/22/1941"), ["03/22/1941"]);
+    }
+
+    #[test]
+    fn born_phrases_keep_born() {
+        assert_eq!(
+            dobs("Mrs X (born 3rd May 1951) said"),
+            ["born 3rd May 1951"]
+        );
+        assert_eq!(
+            dobs("born on Christmas Day 1939 🎄"),
+            ["born on Christmas Day 1939"]
+        );
+        assert_eq!(dobs("Mr Y, b. 12 Jan 1980, NHS"), ["b. 12 Jan 1980"]);
+        assert_eq!(dobs("she was born in 51"), ["born in 51"]);
+        assert_eq!(dobs("born in 1988 in Leeds"), ["born in 1988"]);
+        assert_eq!(dobs("born 29 Feb 1952"), ["born 29 Feb 1952"]);
+    }
+
+    #[test]
+    fn old_full_dates_next_to_a_name() {
+        assert_eq!(dobs("HAMMOND, Keith 07.11.1971 RX"), ["07.11.1971"]);
+    }
+
+    #[test]
+    fn hard_negatives() {
+        assert!(dobs("DOB 31/02/1951").is_empty());
+        assert!(dobs("born 29 Feb 1951").is_empty());
+        assert!(dobs("born in Halifax, born at 03:14").is_empty());
+        assert!(dobs("married since 12/06/1970").is_empty());
+        assert!(dobs("seen 14/11 and 3rd Feb").is_empty());
+        assert!(dobs("clinic on 3 June 2025").is_empty());
+        assert!(dobs("born in 1").is_empty());
+    }
+}
