@@ -11,6 +11,7 @@
 //! [`verdict`] (combinations decide) → [`Report`].
 
 pub mod calendar;
+pub mod context;
 pub mod dates;
 pub mod document;
 pub mod eval;

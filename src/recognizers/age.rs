@@ -15,6 +15,7 @@
 //! Each finding suggests a broad age band instead of the exact age.
 
 use crate::calendar;
+use crate::context;
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
@@ -25,8 +26,6 @@ static NOT_AGES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/age_not_ages.txt")));
 static POPULATIONS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/age_populations.txt")));
-static FAMILY: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/age_family.txt")));
 
 /// The oldest age taken as a person's age.
 const MAX_AGE: u32 = 115;
@@ -198,7 +197,7 @@ fn family_or_nothing_after(doc: &Document, last: usize) -> bool {
     match doc.tokens().get(last + 1) {
         None => true,
         Some(t) => {
-            FAMILY.contains_word(&t.norm)
+            context::is_family_word(&t.norm)
                 || doc
                     .slice(doc.tokens()[last].end, t.start)
                     .trim()
@@ -243,11 +242,26 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
             (norm(doc, last + 1), norm(doc, last + 2)),
             ("to" | "and" | "or", _) | ("plus", _)
         );
-    let population = doc
-        .words_before(tok.start, 2)
-        .iter()
-        .any(|t| POPULATIONS.contains_word(&t.norm) || matches!(t.norm.as_str(), "those" | "if"));
-    if range || population || author_before(doc, i, 2) {
+    // "before age 12", "adults aged 65": a threshold for a group.
+    let population = doc.words_before(tok.start, 2).iter().any(|t| {
+        POPULATIONS.contains_word(&t.norm)
+            || matches!(
+                t.norm.as_str(),
+                "those"
+                    | "if"
+                    | "before"
+                    | "after"
+                    | "under"
+                    | "over"
+                    | "from"
+                    | "by"
+                    | "until"
+                    | "of"
+                    | "till"
+            )
+    });
+    if range || population || author_before(doc, i, 2) || context::research_sentence(doc, tok.start)
+    {
         return None;
     }
     hit(i, last, n, 0.9)
@@ -315,7 +329,7 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
     if matches!(tok.norm.as_str(), "turned" | "turns" | "turning") {
         let (n, used) = number_at(doc, i + 1)?;
         let last = i + used;
-        if author_before(doc, i, 2) || !clause_follows(doc, last) {
+        if author_before(doc, i, 2) || !clause_follows(doc, last) || !person_subject(doc, i) {
             return None;
         }
         return hit(i, last, n, 0.85);
@@ -335,6 +349,16 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
         return None;
     }
     hit(i, i + 1, n, 0.85)
+}
+
+/// True when a person, not a thing, comes right before "turned": "who",
+/// a pronoun or a name ("who turned 90", not "our station turns 50").
+fn person_subject(doc: &Document, i: usize) -> bool {
+    let start = doc.tokens().get(i).map_or(0, |t| t.start);
+    doc.words_before(start, 1).first().is_some_and(|t| {
+        matches!(t.norm.as_str(), "who" | "he" | "she" | "they" | "just")
+            || (t.is_capitalized(doc.text()) && !t.is_numeric())
+    })
 }
 
 /// "Year 9": a UK school year gives the child's age (Year N is age N+4 to
@@ -522,17 +546,32 @@ fn counts_things(word: &str) -> bool {
     )
 }
 
+fn is_title(word: &str) -> bool {
+    matches!(word, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
+}
+
+/// " and " followed by a lowercase word: "23 and already".
+fn starts_with_and(doc: &Document, i: usize) -> bool {
+    let tokens = doc.tokens();
+    norm(doc, i + 1) == "and"
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| !t.is_capitalized(doc.text()) && !t.is_numeric())
+}
+
 /// "Kofi Boateng, 6, from ...", "Ollie (4)", "my pt, 15, on ...": a number
 /// set off by commas or brackets right after a word.
 fn listed(doc: &Document, i: usize) -> Option<Hit> {
     let tokens = doc.tokens();
     let tok = tokens.get(i)?;
-    if !tok.is_numeric() || tok.norm.starts_with('0') || i == 0 {
+    if !tok.is_numeric() || tok.norm.starts_with('0') {
         return None;
     }
     let n: u32 = tok.norm.parse().ok()?;
-    let prev = &tokens[i - 1];
-    let open = doc.slice(prev.end, tok.start).trim();
+    let gap_start = i.checked_sub(1).map_or(0, |p| tokens[p].end);
+    let gap = doc.slice(gap_start, tok.start);
+    let open = gap.trim();
+    let sentence_start = i == 0 || gap.contains('\n') || open.ends_with(['.', '!', '?']);
     let rest = doc.text().get(tok.end..).unwrap_or("");
     let close = rest.trim_start().chars().next();
     let closes_here = |c: char| {
@@ -544,9 +583,20 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
     let shape = match open {
         "(" => closes_here(')') || closes_here(','),
         "," => closes_here(',') || closes_here(')') || (close == Some('.') && closes_here('.')),
+        // "tonight. 23 and already failed", "38, meth-induced psychosis": a
+        // sentence that opens with the age, as case notes often do.
+        _ if sentence_start => {
+            (closes_here(',') || starts_with_and(doc, i)) && (12..=MAX_AGE).contains(&n)
+        }
         _ => false,
     };
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return shape.then(|| hit(i, i, n, 0.5)).flatten();
+    };
+    // "1. Mrs P. Kaur 83 #NOF, 2. Mr J. Daly": a numbered list, not an age.
+    let numbered = close == Some('.') && tokens.get(i + 1).is_some_and(|t| is_title(&t.norm));
     if !shape
+        || numbered
         || prev.is_numeric()
         || counts_things(&prev.norm)
         || calendar::month(&prev.norm).is_some()
@@ -556,7 +606,7 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
     // The next word is not another number ("1, 2, 3") and the number is not
     // the author's family ("my son, 17,").
     let next_is_number = tokens.get(i + 1).is_some_and(Token::is_numeric);
-    let family = FAMILY.contains_word(&prev.norm) && author_before(doc, i - 1, 2);
+    let family = context::is_family_word(&prev.norm) && author_before(doc, i - 1, 2);
     if next_is_number || family || (open == "(" && !prev.is_capitalized(doc.text())) {
         return None;
     }
@@ -701,7 +751,7 @@ mod tests {
 
     #[test]
     fn unicode_is_safe() {
-        assert_eq!(ages("Zoë (4) 🎂 turned 5!"), ["4", "turned 5"]);
+        assert_eq!(ages("Zoë (4) 🎂 Zoë turned 5!"), ["4", "turned 5"]);
         assert!(ages("é, ９, ü").is_empty());
     }
 }

@@ -12,6 +12,7 @@
 //! care event. Dates of birth are left to the date-of-birth recognizer, which
 //! runs first.
 
+use crate::context;
 use crate::dates::{self, Mention, Shape};
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
@@ -19,9 +20,16 @@ use crate::label::Label;
 
 /// The latest year treated as a past care event (later ones are plans).
 const LATEST_YEAR: u32 = 2026;
+/// A year further back is life history ("came to the UK in 1947", "opened
+/// on 1 April 1974") or a placeholder ("01/01/1900"), not a care event.
+const RECENT_YEARS: u32 = 15;
 
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
+    // A notice's dates are of the event it announces, not of anyone's care.
+    if context::notice_post(doc) {
+        return;
+    }
     for m in dates::mentions(doc) {
         if found.near(&[Label::DateOfBirth], m.start, m.end, 0) {
             continue;
@@ -34,26 +42,11 @@ pub fn find(doc: &Document, found: &mut Findings) {
 
 /// Prepositions and words that tie a loose date to an event.
 fn is_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "on" | "in"
-            | "since"
-            | "from"
-            | "until"
-            | "till"
-            | "til"
-            | "by"
-            | "during"
-            | "last"
-            | "this"
-            | "next"
-            | "before"
-            | "after"
-            | "early"
-            | "mid"
-            | "late"
-            | "over"
-    )
+    const PREPOSITIONS: &[&str] = &[
+        "on", "in", "since", "from", "until", "till", "til", "during", "last", "this", "before",
+        "after", "early", "mid", "late", "over",
+    ];
+    PREPOSITIONS.contains(&word)
 }
 
 /// Words right before a bare "14/11" that make it the date of an event.
@@ -98,16 +91,27 @@ fn preposition_before<'d>(doc: &'d Document, start: usize) -> Option<&'d Token> 
 fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
     let prep = preposition_before(doc, m.start);
     let start = prep.map_or(m.start, |p| p.start);
-    if m.year.is_some_and(|y| y > LATEST_YEAR) || research_context(doc, m.start) {
+    // Future years are plans, old ones history; a birth date the date-of-birth recognizer
+    // turned down (the author's grandad) is no care event either.
+    let out_of_range = m
+        .year
+        .is_some_and(|y| y > LATEST_YEAR || y + RECENT_YEARS < LATEST_YEAR);
+    let birth = doc
+        .words_before(m.start, 2)
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"));
+    if out_of_range || birth || context::research_sentence(doc, m.start) {
         return None;
     }
     match m.shape {
         Shape::Numeric if m.full => Some((m.start, 0.8)),
         Shape::Numeric => bare_day_month(doc, m).then_some((m.start, 0.7)),
         Shape::Written => Some((start, 0.8)),
-        Shape::NamedDay if m.full || prep.is_some() => Some((start, 0.7)),
+        Shape::NamedDay if m.full || prep.is_some_and(|p| p.norm != "this") => Some((start, 0.7)),
         Shape::Month if prep.is_some() => Some((start, 0.6)),
         Shape::Month if m.year.is_some() => Some((start, 0.5)),
+        // "on Tuesday night" times the shift: left to the recency recognizer.
+        Shape::Weekday if part_of_day_after(doc, m.end) => None,
         Shape::Weekday => prep.map(|p| (p.start, 0.6)),
         Shape::Season => prep.filter(|p| p.norm == "last").map(|p| (p.start, 0.5)),
         Shape::Year => {
@@ -140,59 +144,23 @@ fn bare_day_month(doc: &Document, m: &Mention) -> bool {
     !duration && (padded || both_two || cued)
 }
 
-/// Words that mark a sentence as research, statistics or policy.
-const RESEARCH: &[&str] = &[
-    "study",
-    "studies",
-    "survey",
-    "research",
-    "report",
-    "data",
-    "statistics",
-    "stats",
-    "published",
-    "figures",
-    "census",
-    "trial",
-    "review",
-    "guideline",
-    "guidelines",
-    "guidance",
-    "paper",
-    "journal",
-    "cohort",
-    "analysis",
-    "et",
-    "according",
-    "estimated",
-    "nationally",
-    "national",
-    "rates",
-    "prevalence",
-    "per",
-    "percent",
-    "conference",
-    "webinar",
-    "deadline",
-];
-
-fn research_context(doc: &Document, at: usize) -> bool {
-    let (s, e) = doc.sentence_around(at);
-    let first = doc.token_at_or_after(s);
-    let percent = doc.slice(s, e).contains('%');
-    percent
-        || doc.tokens()[first..]
-            .iter()
-            .take_while(|t| t.start < e)
-            .any(|t| RESEARCH.contains(&t.norm.as_str()))
-}
-
-/// "I qualified in 2010": a year in the author's own story.
+/// "I qualified in 2010", "my first day as a student in 2004": a year in
+/// the author's own story.
 fn author_life(doc: &Document, at: usize) -> bool {
-    doc.words_before(at, 5).iter().any(|t| {
+    doc.words_before(at, 8).iter().any(|t| {
         matches!(
             t.norm.as_str(),
-            "i" | "i've" | "i'm" | "me" | "qualified" | "graduated" | "trained" | "we"
+            "i" | "i've" | "i'm" | "me" | "my" | "qualified" | "graduated" | "trained" | "we"
+        )
+    })
+}
+
+/// "Tuesday night", "Wednesday morning".
+fn part_of_day_after(doc: &Document, end: usize) -> bool {
+    doc.words_after(end, 1).first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "night" | "morning" | "afternoon" | "evening" | "nightshift" | "lunchtime"
         )
     })
 }

@@ -8,6 +8,7 @@
 //! says otherwise. "DOB" itself stays outside the span; a "born ..." phrase
 //! keeps "born", since the whole phrase gives the birth date away.
 
+use crate::context;
 use crate::dates::{self, Mention, Shape};
 use crate::document::Document;
 use crate::finding::{Finding, Findings};
@@ -17,10 +18,19 @@ use crate::label::Label;
 const OLD_YEARS: u32 = 14;
 /// The reference year for "far in the past" (posts are recent).
 const THIS_YEAR: u32 = 2026;
+/// Older than anyone alive.
+const MAX_AGE: u32 = 116;
 
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
     for m in dates::mentions(doc) {
+        // The author's grandad, or a placeholder such as 01/01/1900 (nobody
+        // alive was born then).
+        if context::own_family_before(doc, m.start, 8)
+            || m.year.is_some_and(|y| y + MAX_AGE <= THIS_YEAR)
+        {
+            continue;
+        }
         if let Some(start) = cue_start(doc, &m) {
             found.push(Finding::new(Label::DateOfBirth, start, m.end).confidence(0.95));
         } else if m.full && is_old(&m) && !event_before(doc, m.start) {
@@ -66,25 +76,31 @@ fn abbreviated_born(doc: &Document, b_end: usize, date_start: usize) -> bool {
 
 /// Words that make an old full date an event rather than a birth.
 fn event_before(doc: &Document, start: usize) -> bool {
-    doc.words_before(start, 2).iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "in" | "since"
-                | "from"
-                | "until"
-                | "till"
-                | "admitted"
-                | "died"
-                | "married"
-                | "diagnosed"
-                | "qualified"
-                | "between"
-                | "to"
-                | "after"
-                | "before"
-                | "by"
-        )
-    })
+    const EVENT: &[&str] = &[
+        "in",
+        "on",
+        "since",
+        "from",
+        "until",
+        "till",
+        "admitted",
+        "died",
+        "married",
+        "diagnosed",
+        "qualified",
+        "between",
+        "to",
+        "after",
+        "before",
+        "by",
+        "opened",
+        "founded",
+        "built",
+        "established",
+    ];
+    doc.words_before(start, 2)
+        .iter()
+        .any(|t| EVENT.contains(&t.norm.as_str()))
 }
 
 /// "born in 51", "born in 1951": a bare year after "born in".

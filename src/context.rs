@@ -1,0 +1,205 @@
+//! Sentence and post context shared by the date, date-of-birth and age
+//! recognizers: statistics and research, announcements of events, and the
+//! author's own family.
+//!
+//! A date or an age only points at a service user inside a case story. The
+//! same shapes in a study ("a 2019 cohort"), a notice ("closes 5 May", "join
+//! us on 14 Sept") or about the author's grandad are not identifiers, so
+//! those contexts veto them.
+
+use crate::document::Document;
+
+/// Words that mark a sentence as research, statistics or policy.
+const RESEARCH: &[&str] = &[
+    "study",
+    "studies",
+    "survey",
+    "research",
+    "report",
+    "data",
+    "statistics",
+    "stats",
+    "published",
+    "figures",
+    "census",
+    "trial",
+    "trials",
+    "review",
+    "guideline",
+    "guidelines",
+    "guidance",
+    "paper",
+    "journal",
+    "cohort",
+    "analysis",
+    "et",
+    "according",
+    "estimated",
+    "nationally",
+    "national",
+    "rates",
+    "prevalence",
+    "percent",
+    "median",
+    "average",
+];
+
+/// True when the sentence around `at` reads as research or statistics.
+pub fn research_sentence(doc: &Document, at: usize) -> bool {
+    let (s, e) = doc.sentence_around(at);
+    let first = doc.token_at_or_after(s);
+    doc.slice(s, e).contains('%')
+        || doc.tokens()[first..]
+            .iter()
+            .take_while(|t| t.start < e)
+            .any(|t| RESEARCH.contains(&t.norm.as_str()))
+}
+
+/// Phrases that make a whole post a notice of an event, a job or a
+/// deadline ("join us", "closing date", "mark your calendars").
+const NOTICE: &[&[&str]] = &[
+    &["join", "us"],
+    &["mark", "your"],
+    &["closing", "date"],
+    &["closes"],
+    &["tickets"],
+    &["register", "now"],
+    &["register", "here"],
+    &["book", "now"],
+    &["book", "your"],
+    &["save", "the", "date"],
+    &["sign", "up"],
+    &["reminder"],
+    &["recruitment"],
+    &["vacancy"],
+    &["apply"],
+    &["convention"],
+    &["conference"],
+    &["quiz"],
+    &["fair"],
+    &["sponsored"],
+    &["awareness", "week"],
+    &["fundraiser"],
+    &["fundraising"],
+    &["raffle"],
+    &["webinar"],
+    &["starts"],
+    &["will", "be", "closed"],
+    &["eligible"],
+    &["deadline"],
+];
+
+/// True when the post announces an event, a job or a deadline.
+pub fn notice_post(doc: &Document) -> bool {
+    let tokens = doc.tokens();
+    (0..tokens.len()).any(|i| {
+        NOTICE.iter().any(|phrase| {
+            phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.norm == *w))
+        })
+    })
+}
+
+/// Words for the author's relatives ("my grandad", "our daughter").
+pub fn is_family_word(word: &str) -> bool {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    matches!(
+        word,
+        "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "kid"
+            | "kids"
+            | "child"
+            | "children"
+            | "nephew"
+            | "niece"
+            | "grandson"
+            | "granddaughter"
+            | "grandchild"
+            | "grandkids"
+            | "brother"
+            | "sister"
+            | "cousin"
+            | "twins"
+            | "toddler"
+            | "baby"
+            | "mum"
+            | "mom"
+            | "dad"
+            | "nan"
+            | "nana"
+            | "gran"
+            | "grandma"
+            | "grandad"
+            | "granddad"
+            | "grandpa"
+            | "grandmother"
+            | "grandfather"
+            | "husband"
+            | "wife"
+            | "partner"
+            | "auntie"
+            | "aunt"
+            | "uncle"
+            | "stepson"
+            | "stepdaughter"
+            | "mother"
+            | "father"
+            | "dog"
+            | "cat"
+    )
+}
+
+/// True when "my"/"our" and a family word come within the `n` words before
+/// `at` ("My Grandad Eddie was born ...").
+pub fn own_family_before(doc: &Document, at: usize, n: usize) -> bool {
+    let before = doc.words_before(at, n);
+    before.iter().enumerate().any(|(k, t)| {
+        matches!(t.norm.as_str(), "my" | "our")
+            && before
+                .get(k + 1..)
+                .is_some_and(|rest| rest.iter().take(2).any(|w| is_family_word(&w.norm)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn research_sentences() {
+        let doc = Document::new("A 2019 study found this. She came in 2019.");
+        assert!(research_sentence(&doc, 3));
+        assert!(!research_sentence(&doc, 30));
+        let doc = Document::new("In 2019, 40% smoked");
+        assert!(research_sentence(&doc, 3));
+    }
+
+    #[test]
+    fn notices() {
+        assert!(notice_post(&Document::new("Join us on 14 Sept!")));
+        assert!(notice_post(&Document::new("Closing date 30 June.")));
+        assert!(!notice_post(&Document::new(
+            "Admitted on 12 March, closed head injury"
+        )));
+    }
+
+    #[test]
+    fn family() {
+        let text = "My Grandad Eddie was born 9 Nov 1929";
+        let doc = Document::new(text);
+        assert!(own_family_before(&doc, text.find("born").unwrap_or(0), 6));
+        let text = "My patient Eddie was born 9 Nov 1929";
+        let doc = Document::new(text);
+        assert!(!own_family_before(&doc, text.find("born").unwrap_or(0), 6));
+        assert!(is_family_word("mum's"));
+    }
+}
