@@ -176,6 +176,29 @@ fn four_digit_year(word: &str) -> Option<u32> {
     (word.len() == 4).then(|| calendar::year(word)).flatten()
 }
 
+/// The year after a day and month: four digits, or two digits that end the
+/// phrase ("14 Feb 87," but not "12 March 20 patients").
+fn year_after(doc: &Document, k: usize) -> Option<u32> {
+    let tok = doc.tokens().get(k)?;
+    // "Aug 7–10" is a range, "3/4 June 2019" not a year after a day.
+    let prev_end = doc.tokens().get(k.checked_sub(1)?)?.end;
+    if !matches!(
+        doc.slice(prev_end, tok.start),
+        " " | ", " | " '" | " \u{2019}" | ","
+    ) {
+        return None;
+    }
+    if let Some(y) = four_digit_year(&tok.norm) {
+        return Some(y);
+    }
+    let ends = doc.text().get(tok.end..).map_or(true, |rest| {
+        !rest.trim_start().starts_with(char::is_alphanumeric)
+    });
+    (tok.norm.len() == 2 && ends)
+        .then(|| calendar::year(&tok.norm))
+        .flatten()
+}
+
 /// A date expression starting at token `i`, with how many tokens it used.
 fn written_at(doc: &Document, i: usize) -> Option<(Mention, usize)> {
     let tokens = doc.tokens();
@@ -211,7 +234,7 @@ fn written_at(doc: &Document, i: usize) -> Option<(Mention, usize)> {
             if !calendar::is_valid(d, m, None) {
                 return None;
             }
-            let year = word(at + 1).and_then(four_digit_year);
+            let year = year_after(doc, at + 1);
             if let Some(y) = year {
                 if !calendar::is_valid(d, m, Some(y)) {
                     return None;
@@ -225,7 +248,7 @@ fn written_at(doc: &Document, i: usize) -> Option<(Mention, usize)> {
     if let Some(m) = month_at(i) {
         if let Some(d) = word(i + 1).and_then(calendar::day) {
             if calendar::is_valid(d, m, None) {
-                let year = word(i + 2).and_then(four_digit_year);
+                let year = year_after(doc, i + 2);
                 if let Some(y) = year.filter(|&y| calendar::is_valid(d, m, Some(y))) {
                     return Some(mention(i + 3, Shape::Written, Some(y), true));
                 }
@@ -308,6 +331,11 @@ mod tests {
         assert_eq!(texts("on March 12th, 2019"), ["March 12th, 2019"]);
         assert_eq!(texts("12 of March"), ["12 of March"]);
         assert_eq!(texts("in May 2019"), ["May 2019"]);
+        assert_eq!(texts("DOB 14 Feb '87"), ["14 Feb '87"]);
+        assert_eq!(
+            found("Aug 7–10!"),
+            [("Aug 7".to_string(), Shape::Written, false)]
+        );
         assert!(!texts("30th Feb").contains(&"30th Feb".to_string()));
         assert!(texts("you may go in march").is_empty());
     }

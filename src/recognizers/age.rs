@@ -42,6 +42,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| turned_or_birthday(doc, i))
             .or_else(|| school_year(doc, i))
             .or_else(|| copula(doc, i))
+            .or_else(|| person_of(doc, i))
             .or_else(|| listed(doc, i))
             .or_else(|| titled_name(doc, i));
         match hit {
@@ -431,6 +432,15 @@ fn copula(doc: &Document, i: usize) -> Option<Hit> {
 }
 
 fn copula_number(doc: &Document, at: usize) -> Option<Hit> {
+    // "she's only 19", "he's nearly 90".
+    let at = if matches!(
+        norm(doc, at),
+        "only" | "just" | "nearly" | "almost" | "barely" | "now"
+    ) {
+        at + 1
+    } else {
+        at
+    };
     // "she is 17 years old": the longer shape wins.
     if let Some(hit) = years_old(doc, at) {
         return Some(hit);
@@ -441,6 +451,39 @@ fn copula_number(doc: &Document, at: usize) -> Option<Hit> {
         return None;
     }
     hit(at, last, n, 0.75)
+}
+
+/// "a girl of 14", "a man of 80": a person word, "of", an age.
+fn person_of(doc: &Document, i: usize) -> Option<Hit> {
+    const PEOPLE: &[&str] = &[
+        "girl",
+        "boy",
+        "lad",
+        "lass",
+        "man",
+        "woman",
+        "lady",
+        "gent",
+        "gentleman",
+        "child",
+        "kid",
+        "patient",
+        "pt",
+        "client",
+        "chap",
+        "fella",
+        "bloke",
+        "teenager",
+    ];
+    if !PEOPLE.contains(&norm(doc, i)) || norm(doc, i + 1) != "of" {
+        return None;
+    }
+    let (n, used) = number_at(doc, i + 2)?;
+    let last = i + 1 + used;
+    if !clause_follows(doc, last) {
+        return None;
+    }
+    hit(i + 2, last, n, 0.7)
 }
 
 /// A capitalised name with "'s" ("Pauline's"), not a pronoun or "That's".
@@ -590,7 +633,8 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
         }
         _ => false,
     };
-    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+    let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+    let Some(prev) = prev.filter(|_| !sentence_start) else {
         return shape.then(|| hit(i, i, n, 0.5)).flatten();
     };
     // "1. Mrs P. Kaur 83 #NOF, 2. Mr J. Daly": a numbered list, not an age.
@@ -710,6 +754,11 @@ mod tests {
         assert_eq!(ages("He was 62, had a heart"), ["62"]);
         assert_eq!(ages("Sir you are 92 with a UTI"), ["92"]);
         assert_eq!(ages("Pauline's 88, not 8."), ["88"]);
+        assert_eq!(ages("she's only 19 and sectioned"), ["19"]);
+        assert_eq!(ages("a girl of 14 came in"), ["14"]);
+        assert_eq!(ages("my lady, 92, bless her"), ["92"]);
+        assert_eq!(ages("tonight. 23 and already failed"), ["23"]);
+        assert_eq!(ages("38, meth-induced psychosis"), ["38"]);
     }
 
     #[test]
@@ -735,6 +784,11 @@ mod tests {
             "I turned 40 last week",
             "Mr Smith 10 minutes late",
             "£45M deal",
+            "1. Mrs P. Kaur, 2. Mr J. Daly",
+            "Our station turns 50 this week",
+            "seen before age 12 in the cohort",
+            "10, 9, 8 and 7 and counting",
+            "If you're over 50, or over 45 and Black, ask",
         ] {
             assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
         }

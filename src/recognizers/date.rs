@@ -12,6 +12,7 @@
 //! care event. Dates of birth are left to the date-of-birth recognizer, which
 //! runs first.
 
+use crate::calendar;
 use crate::context;
 use crate::dates::{self, Mention, Shape};
 use crate::document::{Document, Token};
@@ -36,6 +37,39 @@ pub fn find(doc: &Document, found: &mut Findings) {
         }
         if let Some((start, confidence)) = judge(doc, &m) {
             found.push(Finding::new(Label::Date, start, m.end).confidence(confidence));
+        }
+    }
+    day_of_month(doc, found);
+}
+
+/// "admitted on the 5th and discharged on the 9th": a day of the month with
+/// no month, which still dates the event for anyone who was there.
+fn day_of_month(doc: &Document, found: &mut Findings) {
+    const FOLLOWERS: &[&str] = &[
+        "and", "at", "for", "with", "when", "but", "after", "before", "so", "she", "he", "they",
+        "we", "i", "by", "because",
+    ];
+    let tokens = doc.tokens();
+    for (i, window) in tokens.windows(3).enumerate() {
+        let [on, the, day] = window else {
+            continue;
+        };
+        let is_day = day.norm.len() > 2 && calendar::day(&day.norm).is_some();
+        if on.norm != "on" || the.norm != "the" || !is_day {
+            continue;
+        }
+        let ends = match tokens.get(i + 3) {
+            None => true,
+            Some(next) => {
+                FOLLOWERS.contains(&next.norm.as_str())
+                    || doc
+                        .slice(day.end, next.start)
+                        .trim()
+                        .starts_with([',', '.', '!', '?', ')'])
+            }
+        };
+        if ends {
+            found.push(Finding::new(Label::Date, on.start, day.end).confidence(0.5));
         }
     }
 }
@@ -97,7 +131,7 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         .year
         .is_some_and(|y| y > LATEST_YEAR || y + RECENT_YEARS < LATEST_YEAR);
     let birth = doc
-        .words_before(m.start, 2)
+        .words_before(m.start, 3)
         .iter()
         .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"));
     if out_of_range || birth || context::research_sentence(doc, m.start) {
@@ -140,19 +174,38 @@ fn bare_day_month(doc: &Document, m: &Mention) -> bool {
         .first()
         .is_some_and(|t| is_event_word(&t.norm));
     // Clinical shorthand for durations: 2/7 days, 3/52 weeks, 6/12 months.
-    let duration = matches!(b, "7" | "52" | "12") && !padded;
+    let duration = matches!(b, "7" | "52" | "12") && a.len() == 1 && !padded;
     !duration && (padded || both_two || cued)
 }
 
 /// "I qualified in 2010", "my first day as a student in 2004": a year in
 /// the author's own story.
 fn author_life(doc: &Document, at: usize) -> bool {
-    doc.words_before(at, 8).iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "i" | "i've" | "i'm" | "me" | "my" | "qualified" | "graduated" | "trained" | "we"
-        )
-    })
+    const AUTHOR: &[&str] = &[
+        "i",
+        "i've",
+        "i'm",
+        "me",
+        "my",
+        "qualified",
+        "graduated",
+        "trained",
+        "we",
+        "we've",
+    ];
+    // "since 2020 I have worked nights": a career, told after the year.
+    let since = doc.tokens().get(doc.token_at_or_after(at)..).unwrap_or(&[]);
+    let career = since.first().is_some_and(|t| t.norm == "since")
+        && since
+            .iter()
+            .skip(2)
+            .take(1)
+            .any(|t| AUTHOR.contains(&t.norm.as_str()));
+    career
+        || doc
+            .words_before(at, 8)
+            .iter()
+            .any(|t| AUTHOR.contains(&t.norm.as_str()))
 }
 
 /// "Tuesday night", "Wednesday morning".
@@ -196,7 +249,14 @@ mod tests {
             ["on New Year's Eve 2019"]
         );
         assert_eq!(dates("diagnosed in 2017, still fighting"), ["in 2017"]);
+        assert_eq!(dates("Died in 2017 I think?"), ["in 2017"]);
         assert_eq!(dates("on the ward last spring"), ["last spring"]);
+        assert_eq!(
+            dates("admitted on the 5th and home on the 9th."),
+            ["on the 5th", "on the 9th"]
+        );
+        assert_eq!(dates("Meeting at 10.30 on 12/12"), ["12/12"]);
+        assert_eq!(dates("Back on 17th Jan for review"), ["on 17th Jan"]);
     }
 
     #[test]
@@ -211,6 +271,10 @@ mod tests {
         assert!(dates("the 2024 survey published in March").is_empty());
         assert!(dates("target met in 2035").is_empty());
         assert!(dates("Merry Christmas Day everyone").is_empty());
+        assert!(dates("since 2020 I have worked nights").is_empty());
+        assert!(dates("on the 5th floor, on the 3rd attempt").is_empty());
+        assert!(dates("Join us on 14 Sept for the walk").is_empty());
+        assert!(dates("She was born on 3 May 1951").is_empty());
     }
 
     #[test]

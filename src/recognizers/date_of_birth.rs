@@ -57,7 +57,7 @@ fn cue_start(doc: &Document, m: &Mention) -> Option<usize> {
         [.., "dob"] | [.., "d", "o", "b"] | [.., "date", "of", "birth"] | [.., "birth", "date"] => {
             Some(m.start)
         }
-        [.., "born"] | [.., "born", "on"] => before
+        [.., "born"] | [.., "born", "on"] | [.., "born", "on", "the"] => before
             .iter()
             .rev()
             .find(|t| t.norm == "born")
@@ -163,6 +163,11 @@ mod tests {
         assert_eq!(dobs("she was born in 51"), ["born in 51"]);
         assert_eq!(dobs("born in 1988 in Leeds"), ["born in 1988"]);
         assert_eq!(dobs("born 29 Feb 1952"), ["born 29 Feb 1952"]);
+        assert_eq!(
+            dobs("born on the 4th of July 1950 in"),
+            ["born on the 4th of July 1950"]
+        );
+        assert_eq!(dobs("DOB: 14 Feb 87, NHS"), ["14 Feb 87"]);
     }
 
     #[test]
@@ -179,5 +184,8 @@ mod tests {
         assert!(dobs("seen 14/11 and 3rd Feb").is_empty());
         assert!(dobs("clinic on 3 June 2025").is_empty());
         assert!(dobs("born in 1").is_empty());
+        assert!(dobs("My Grandad was born 9 Nov 1929").is_empty());
+        assert!(dobs("gave his date of birth as 01/01/1900").is_empty());
+        assert!(dobs("the station opened on 1 April 1974").is_empty());
     }
 }

@@ -105,6 +105,14 @@ fn address_at(doc: &Document, i: usize) -> Option<(usize, usize)> {
     if i > 0 && counts_things(&tokens[i - 1].norm) {
         return None;
     }
+    // "I live at 12 Oak Road": the author's own home.
+    let author = doc
+        .words_before(number.start, 3)
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "i" | "we" | "i've" | "we've"));
+    if author {
+        return None;
+    }
     let mut last_sep_end = number.end;
     for k in 1..=MAX_NAME_WORDS + 1 {
         let tok = tokens.get(i + k)?;
@@ -185,6 +193,7 @@ mod tests {
         assert!(addresses("3 Road traffic accidents, 4 Lane closures").is_empty());
         assert!(addresses("12 hour shifts on Maple Ave").is_empty());
         assert!(addresses("5 nurses went to Mill Lane").is_empty());
+        assert!(addresses("I live at 12 Oak Road").is_empty());
     }
 
     #[test]
