@@ -29,22 +29,22 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// True when the lowercase word is a weekday name or its short form.
 pub fn is_weekday(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tues"
-            | "wed"
-            | "thurs"
-            | "fri"
-            | "sat"
-    )
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tues",
+        "wed",
+        "thurs",
+        "fri",
+        "sat",
+    ]
+    .contains(&word)
 }
 
 /// True when the lowercase word is a season.

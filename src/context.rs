@@ -81,6 +81,7 @@ const NOTICE: &[&[&str]] = &[
     &["raffle"],
     &["webinar"],
     &["starts"],
+    &["opens"],
     &["will", "be", "closed"],
     &["eligible"],
     &["deadline"],
@@ -102,57 +103,57 @@ pub fn notice_post(doc: &Document) -> bool {
 /// Words for the author's relatives ("my grandad", "our daughter").
 pub fn is_family_word(word: &str) -> bool {
     let word = word.strip_suffix("'s").unwrap_or(word);
-    matches!(
-        word,
-        "son"
-            | "sons"
-            | "daughter"
-            | "daughters"
-            | "boy"
-            | "boys"
-            | "girl"
-            | "girls"
-            | "kid"
-            | "kids"
-            | "child"
-            | "children"
-            | "nephew"
-            | "niece"
-            | "grandson"
-            | "granddaughter"
-            | "grandchild"
-            | "grandkids"
-            | "brother"
-            | "sister"
-            | "cousin"
-            | "twins"
-            | "toddler"
-            | "baby"
-            | "mum"
-            | "mom"
-            | "dad"
-            | "nan"
-            | "nana"
-            | "gran"
-            | "grandma"
-            | "grandad"
-            | "granddad"
-            | "grandpa"
-            | "grandmother"
-            | "grandfather"
-            | "husband"
-            | "wife"
-            | "partner"
-            | "auntie"
-            | "aunt"
-            | "uncle"
-            | "stepson"
-            | "stepdaughter"
-            | "mother"
-            | "father"
-            | "dog"
-            | "cat"
-    )
+    [
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "grandchild",
+        "grandkids",
+        "brother",
+        "sister",
+        "cousin",
+        "twins",
+        "toddler",
+        "baby",
+        "mum",
+        "mom",
+        "dad",
+        "nan",
+        "nana",
+        "gran",
+        "grandma",
+        "grandad",
+        "granddad",
+        "grandpa",
+        "grandmother",
+        "grandfather",
+        "husband",
+        "wife",
+        "partner",
+        "auntie",
+        "aunt",
+        "uncle",
+        "stepson",
+        "stepdaughter",
+        "mother",
+        "father",
+        "dog",
+        "cat",
+    ]
+    .contains(&word)
 }
 
 /// True when "my"/"our" and a family word come within the `n` words before

@@ -46,6 +46,10 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| listed(doc, i))
             .or_else(|| titled_name(doc, i));
         match hit {
+            // "My mum, 84,", "my nan in her 90s": the author's family.
+            Some(hit) if context::own_family_before(doc, tokens[hit.first].start, 4) => {
+                i = hit.last + 1;
+            }
             Some(hit) => {
                 let (start, end) = (tokens[hit.first].start, tokens[hit.last].end);
                 found.push(
@@ -70,7 +74,7 @@ struct Hit {
 }
 
 fn hit(first: usize, last: usize, age: u32, confidence: f32) -> Option<Hit> {
-    (1..=MAX_AGE).contains(&age).then_some(Hit {
+    (age <= MAX_AGE).then_some(Hit {
         first,
         last,
         age,
@@ -81,7 +85,8 @@ fn hit(first: usize, last: usize, age: u32, confidence: f32) -> Option<Hit> {
 /// The broad age band to write instead of an exact age.
 fn band(age: u32) -> Suggestion {
     let words = match age {
-        0..=12 => "a child",
+        0 => "a baby",
+        1..=12 => "a child",
         13..=17 => "a teenager",
         18..=29 => "a young adult",
         30..=64 => "an adult",
@@ -160,6 +165,9 @@ fn years_old(doc: &Document, i: usize) -> Option<Hit> {
             let j = i + used;
             match (norm(doc, j), norm(doc, j + 1)) {
                 ("year" | "years" | "yr" | "yrs", "old" | "young") => (n, j + 1),
+                // A baby's age: "6 weeks old", "an 18-month-old".
+                ("month" | "months" | "mo", "old") => (n / 12, j + 1),
+                ("week" | "weeks" | "wk" | "wks" | "day" | "days", "old") => (0, j + 1),
                 ("yo", _) => (n, j),
                 ("y", "o") => (n, j + 1),
                 _ => return None,
@@ -246,20 +254,11 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
     // "before age 12", "adults aged 65": a threshold for a group.
     let population = doc.words_before(tok.start, 2).iter().any(|t| {
         POPULATIONS.contains_word(&t.norm)
-            || matches!(
-                t.norm.as_str(),
-                "those"
-                    | "if"
-                    | "before"
-                    | "after"
-                    | "under"
-                    | "over"
-                    | "from"
-                    | "by"
-                    | "until"
-                    | "of"
-                    | "till"
-            )
+            || [
+                "those", "if", "before", "after", "under", "over", "from", "by", "until", "of",
+                "till",
+            ]
+            .contains(&t.norm.as_str())
     });
     if range || population || author_before(doc, i, 2) || context::research_sentence(doc, tok.start)
     {
@@ -372,27 +371,28 @@ fn school_year(doc: &Document, i: usize) -> Option<Hit> {
     let num = doc.tokens().get(i + 1).filter(|t| t.is_numeric())?;
     let n: u32 = num.norm.parse().ok()?;
     let next = norm(doc, i + 2);
-    let not_school = matches!(
-        next,
-        "student"
-            | "students"
-            | "nursing"
-            | "nurse"
-            | "medical"
-            | "med"
-            | "sn"
-            | "midwifery"
-            | "of"
-            | "placement"
-            | "uni"
-            | "university"
-            | "degree"
-            | "apprentice"
-            | "trainee"
-            | "paramedic"
-            | "teacher"
-            | "tutor"
-    ) || POPULATIONS.contains_word(next)
+    let not_school = [
+        "student",
+        "students",
+        "nursing",
+        "nurse",
+        "medical",
+        "med",
+        "sn",
+        "midwifery",
+        "of",
+        "placement",
+        "uni",
+        "university",
+        "degree",
+        "apprentice",
+        "trainee",
+        "paramedic",
+        "teacher",
+        "tutor",
+    ]
+    .contains(&next)
+        || POPULATIONS.contains_word(next)
         || author_before(doc, i, 1);
     if !(1..=13).contains(&n) || not_school {
         return None;
@@ -492,25 +492,11 @@ fn is_name_s(doc: &Document, tok: &Token) -> bool {
         return false;
     };
     tok.is_capitalized(doc.text())
-        && !matches!(
-            stem,
-            "it" | "that"
-                | "there"
-                | "what"
-                | "here"
-                | "let"
-                | "where"
-                | "who"
-                | "he"
-                | "she"
-                | "today"
-                | "tonight"
-                | "everyone"
-                | "nobody"
-                | "mum"
-                | "dad"
-                | "today's"
-        )
+        && ![
+            "it", "that", "there", "what", "here", "let", "where", "who", "he", "she", "today",
+            "tonight", "everyone", "nobody", "mum", "dad", "today's",
+        ]
+        .contains(&stem)
         && doc
             .words_before(tok.start, 1)
             .first()
@@ -520,73 +506,17 @@ fn is_name_s(doc: &Document, tok: &Token) -> bool {
 /// Words before a bracketed or comma-set number that make it a count, a
 /// score or a place, not an age ("Bed 6, ...", "GCS (3)").
 fn counts_things(word: &str) -> bool {
-    matches!(
-        word,
-        "bed"
-            | "bay"
-            | "ward"
-            | "room"
-            | "cubicle"
-            | "number"
-            | "no"
-            | "page"
-            | "step"
-            | "day"
-            | "week"
-            | "level"
-            | "stage"
-            | "grade"
-            | "year"
-            | "chapter"
-            | "section"
-            | "part"
-            | "floor"
-            | "table"
-            | "item"
-            | "question"
-            | "point"
-            | "aged"
-            | "gcs"
-            | "score"
-            | "apgar"
-            | "hb"
-            | "bp"
-            | "sats"
-            | "news"
-            | "rr"
-            | "hr"
-            | "temp"
-            | "pain"
-            | "bm"
-            | "weight"
-            | "bmi"
-            | "scored"
-            | "to"
-            | "of"
-            | "and"
-            | "or"
-            | "x"
-            | "tier"
-            | "band"
-            | "phase"
-            | "rule"
-            | "flat"
-            | "unit"
-            | "house"
-            | "minute"
-            | "hour"
-            | "class"
-            | "lane"
-            | "the"
-            | "a"
-            | "at"
-            | "about"
-            | "around"
-            | "than"
-            | "over"
-            | "under"
-            | "only"
-    )
+    const COUNTED: &[&str] = &[
+        "bed", "bay", "ward", "room", "cubicle", "number", "no", "page", "step", "day", "week",
+        "level", "stage", "grade", "year", "chapter", "section", "part", "floor", "table", "item",
+        "question", "point", "aged", "gcs", "score", "apgar", "hb", "bp", "sats", "news", "rr",
+        "hr", "temp", "pain", "bm", "weight", "bmi", "scored", "to", "of", "and", "or", "x",
+        "tier", "band", "phase", "rule", "flat", "unit", "house", "minute", "hour", "class",
+        "lane", "the", "a", "at", "about", "around", "than", "over", "under", "only", "figure",
+        "fig", "appendix", "option", "version", "round", "season", "episode", "series", "volume",
+        "vol", "issue", "slide", "tip", "lesson",
+    ];
+    COUNTED.contains(&word)
 }
 
 fn is_title(word: &str) -> bool {
@@ -728,6 +658,8 @@ mod tests {
         assert_eq!(ages("(67M, acute limb)"), ["67M"]);
         assert_eq!(ages("was a 45F who"), ["45F"]);
         assert_eq!(ages("a 72 y/o man"), ["72 y/o"]);
+        assert_eq!(ages("baby, 6 weeks old, jaundice"), ["6 weeks old"]);
+        assert_eq!(ages("an 18-month-old with croup"), ["18-month-old"]);
     }
 
     #[test]
@@ -789,6 +721,11 @@ mod tests {
             "seen before age 12 in the cohort",
             "10, 9, 8 and 7 and counting",
             "If you're over 50, or over 45 and Black, ask",
+            "My mum, 84, is amazing",
+            "my nan in her 90s still drives",
+            "My Mum turned 90 today",
+            "see Figure (2) and Option (3)",
+            "Mr Khan 5 years ago",
         ] {
             assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
         }
@@ -799,6 +736,7 @@ mod tests {
         assert_eq!(band_of("a 72-year-old man"), "an older adult");
         assert_eq!(band_of("aged 16"), "a teenager");
         assert_eq!(band_of("a 7yo"), "a child");
+        assert_eq!(band_of("a 3-day-old"), "a baby");
         assert_eq!(band_of("a 24yo"), "a young adult");
         assert_eq!(band_of("a 45 year old"), "an adult");
     }

@@ -86,27 +86,27 @@ fn is_preposition(word: &str) -> bool {
 /// Words right before a bare "14/11" that make it the date of an event.
 fn is_event_word(word: &str) -> bool {
     is_preposition(word)
-        || matches!(
-            word,
-            "admitted"
-                | "discharged"
-                | "seen"
-                | "died"
-                | "dated"
-                | "operated"
-                | "transferred"
-                | "referred"
-                | "booked"
-                | "appointment"
-                | "appt"
-                | "reviewed"
-                | "attended"
-                | "arrested"
-                | "sectioned"
-                | "dc"
-                | "dc'd"
-                | "d"
-        )
+        || [
+            "admitted",
+            "discharged",
+            "seen",
+            "died",
+            "dated",
+            "operated",
+            "transferred",
+            "referred",
+            "booked",
+            "appointment",
+            "appt",
+            "reviewed",
+            "attended",
+            "arrested",
+            "sectioned",
+            "dc",
+            "dc'd",
+            "d",
+        ]
+        .contains(&word)
 }
 
 /// The preposition before the date (skipping "the" and "back"), if any, and

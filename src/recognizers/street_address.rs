@@ -57,42 +57,13 @@ fn is_house_number(tok: &Token) -> bool {
 
 /// Words before a number that make it a ward, bed or count, not a house.
 fn counts_things(word: &str) -> bool {
-    matches!(
-        word,
-        "ward"
-            | "bay"
-            | "bed"
-            | "room"
-            | "cubicle"
-            | "floor"
-            | "level"
-            | "suite"
-            | "theatre"
-            | "block"
-            | "wing"
-            | "pod"
-            | "zone"
-            | "year"
-            | "day"
-            | "week"
-            | "page"
-            | "step"
-            | "section"
-            | "stage"
-            | "grade"
-            | "band"
-            | "table"
-            | "chapter"
-            | "the"
-            | "top"
-            | "aged"
-            | "age"
-            | "for"
-            | "about"
-            | "over"
-            | "under"
-            | "than"
-    )
+    [
+        "ward", "bay", "bed", "room", "cubicle", "floor", "level", "suite", "theatre", "block",
+        "wing", "pod", "zone", "year", "day", "week", "page", "step", "section", "stage", "grade",
+        "band", "table", "chapter", "the", "top", "aged", "age", "for", "about", "over", "under",
+        "than",
+    ]
+    .contains(&word)
 }
 
 /// The token range (first, last) of an address starting at token `i`.
