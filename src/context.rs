@@ -7,7 +7,44 @@
 //! us on 14 Sept") or about the author's grandad are not identifiers, so
 //! those contexts veto them.
 
-use crate::document::Document;
+use crate::document::{Document, Token};
+use crate::lexicon::PhraseSet;
+use std::sync::LazyLock;
+
+static POPULATIONS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("data/context_populations.txt")));
+
+/// True for a plural group noun ("adults", "people", "pupils").
+pub fn is_population_word(word: &str) -> bool {
+    POPULATIONS.contains_word(word)
+}
+
+/// True when the words around `at` talk about a group of people rather than
+/// one person ("12-13 year olds in Year 8", "1 in 4 adults"). A window, not
+/// the sentence, because posts often run sentences together with emoji.
+pub fn population_near(doc: &Document, at: usize) -> bool {
+    const WINDOW: usize = 5;
+    let before = doc.words_before(at, WINDOW);
+    let after = doc.words_after(at, WINDOW + 1);
+    // Stop at a sentence end or an emoji between words.
+    let breaks = |a: &Token, b: &Token| {
+        doc.slice(a.end, b.start)
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | '\n') || (!c.is_ascii() && !c.is_alphanumeric()))
+    };
+    let keep_before = before
+        .windows(2)
+        .rposition(|w| breaks(&w[0], &w[1]))
+        .map_or(0, |k| k + 1);
+    let keep_after = after
+        .windows(2)
+        .position(|w| breaks(&w[0], &w[1]))
+        .map_or(after.len(), |k| k + 1);
+    before[keep_before..]
+        .iter()
+        .chain(&after[..keep_after])
+        .any(|t| is_population_word(&t.norm) || t.norm == "olds")
+}
 
 /// Words that mark a sentence as research, statistics or policy.
 const RESEARCH: &[&str] = &[
@@ -188,6 +225,17 @@ mod tests {
         assert!(!notice_post(&Document::new(
             "Admitted on 12 March, closed head injury"
         )));
+    }
+
+    #[test]
+    fn populations() {
+        let text = "Offered to 12-13 year olds in Year 8. She is in Year 9.";
+        let doc = Document::new(text);
+        assert!(population_near(&doc, text.find("Year 8").unwrap_or(0)));
+        assert!(!population_near(&doc, text.find("Year 9").unwrap_or(0)));
+        let text = "jelly at the students 😂 Died in 2017";
+        let doc = Document::new(text);
+        assert!(!population_near(&doc, text.find("in 2017").unwrap_or(0)));
     }
 
     #[test]

@@ -24,8 +24,6 @@ use std::sync::LazyLock;
 
 static NOT_AGES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/age_not_ages.txt")));
-static POPULATIONS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/age_populations.txt")));
 
 /// The oldest age taken as a person's age.
 const MAX_AGE: u32 = 115;
@@ -253,7 +251,7 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
         );
     // "before age 12", "adults aged 65": a threshold for a group.
     let population = doc.words_before(tok.start, 2).iter().any(|t| {
-        POPULATIONS.contains_word(&t.norm)
+        context::is_population_word(&t.norm)
             || [
                 "those", "if", "before", "after", "under", "over", "from", "by", "until", "of",
                 "till",
@@ -299,7 +297,7 @@ fn decade(doc: &Document, i: usize) -> Option<Hit> {
         let population = doc
             .words_before(tok.start, 1)
             .iter()
-            .any(|t| POPULATIONS.contains_word(&t.norm));
+            .any(|t| context::is_population_word(&t.norm));
         return if population {
             None
         } else {
@@ -345,10 +343,23 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
         return if ends { hit(i, i + 1, n, 0.7) } else { None };
     }
     let n = calendar::ordinal(&tok.norm)?;
-    if !matches!(norm(doc, i + 1), "birthday" | "bday") || author_before(doc, i, 1) {
+    if !matches!(norm(doc, i + 1), "birthday" | "bday") || !birthday_of_person(doc, i) {
         return None;
     }
     hit(i, i + 1, n, 0.85)
+}
+
+/// "Happy 103rd birthday", "Bill's 100th birthday", "a 90th birthday":
+/// not "my 40th birthday" or "the unit's 10th birthday".
+fn birthday_of_person(doc: &Document, i: usize) -> bool {
+    let start = doc.tokens().get(i).map_or(0, |t| t.start);
+    doc.words_before(start, 1).first().map_or(true, |t| {
+        matches!(
+            t.norm.as_str(),
+            "happy" | "a" | "their" | "celebrates" | "celebrating"
+        ) || (t.is_capitalized(doc.text())
+            && !matches!(t.norm.as_str(), "the" | "our" | "my" | "its" | "your"))
+    })
 }
 
 /// True when a person, not a thing, comes right before "turned": "who",
@@ -392,8 +403,9 @@ fn school_year(doc: &Document, i: usize) -> Option<Hit> {
         "tutor",
     ]
     .contains(&next)
-        || POPULATIONS.contains_word(next)
-        || author_before(doc, i, 1);
+        || context::is_population_word(next)
+        || author_before(doc, i, 1)
+        || context::population_near(doc, tok.start);
     if !(1..=13).contains(&n) || not_school {
         return None;
     }
@@ -519,6 +531,15 @@ fn counts_things(word: &str) -> bool {
     COUNTED.contains(&word)
 }
 
+/// True when an opening bracket comes before `at` with no closing one
+/// between ("(Mason, 3)"), unlike list markers ("1) eat, 2) sleep").
+fn inside_brackets(doc: &Document, at: usize) -> bool {
+    let before = doc.text().get(..at).unwrap_or("");
+    before
+        .rfind('(')
+        .is_some_and(|open| !before.get(open..).is_some_and(|s| s.contains(')')))
+}
+
 fn is_title(word: &str) -> bool {
     matches!(word, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
 }
@@ -555,7 +576,11 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
     };
     let shape = match open {
         "(" => closes_here(')') || closes_here(','),
-        "," => closes_here(',') || closes_here(')') || (close == Some('.') && closes_here('.')),
+        "," => {
+            closes_here(',')
+                || (closes_here(')') && inside_brackets(doc, tok.start))
+                || (close == Some('.') && closes_here('.'))
+        }
         // "tonight. 23 and already failed", "38, meth-induced psychosis": a
         // sentence that opens with the age, as case notes often do.
         _ if sentence_start => {
@@ -726,6 +751,9 @@ mod tests {
             "My Mum turned 90 today",
             "see Figure (2) and Option (3)",
             "Mr Khan 5 years ago",
+            "The jab is offered to 12-13 year olds in Year 8.",
+            "Top 5 tips: 1) eat, 2) sleep",
+            "We celebrated the unit's 10th birthday",
         ] {
             assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
         }

@@ -77,8 +77,8 @@ fn day_of_month(doc: &Document, found: &mut Findings) {
 /// Prepositions and words that tie a loose date to an event.
 fn is_preposition(word: &str) -> bool {
     const PREPOSITIONS: &[&str] = &[
-        "on", "in", "since", "from", "until", "till", "til", "during", "last", "this", "before",
-        "after", "early", "mid", "late", "over",
+        "on", "in", "since", "from", "until", "till", "til", "during", "last", "before", "after",
+        "early", "mid", "late", "over",
     ];
     PREPOSITIONS.contains(&word)
 }
@@ -141,7 +141,9 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         Shape::Numeric if m.full => Some((m.start, 0.8)),
         Shape::Numeric => bare_day_month(doc, m).then_some((m.start, 0.7)),
         Shape::Written => Some((start, 0.8)),
-        Shape::NamedDay if m.full || prep.is_some_and(|p| p.norm != "this") => Some((start, 0.7)),
+        Shape::NamedDay if m.full || prep.is_some() => Some((start, 0.7)),
+        // "from October to March" is a season of the year, not an event.
+        Shape::Month if prep.is_some_and(|p| p.norm == "from") && range_after(doc, m.end) => None,
         Shape::Month if prep.is_some() => Some((start, 0.6)),
         Shape::Month if m.year.is_some() => Some((start, 0.5)),
         // "on Tuesday night" times the shift: left to the recency recognizer.
@@ -150,7 +152,8 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         Shape::Season => prep.filter(|p| p.norm == "last").map(|p| (p.start, 0.5)),
         Shape::Year => {
             let p = prep.filter(|p| matches!(p.norm.as_str(), "in" | "since" | "during"))?;
-            (!author_life(doc, p.start)).then_some((p.start, 0.5))
+            let general = author_life(doc, p.start) || context::population_near(doc, p.start);
+            (!general).then_some((p.start, 0.5))
         }
         _ => None,
     }
@@ -206,6 +209,13 @@ fn author_life(doc: &Document, at: usize) -> bool {
             .words_before(at, 8)
             .iter()
             .any(|t| AUTHOR.contains(&t.norm.as_str()))
+}
+
+/// "... to March", "... until May": the far end of a range.
+fn range_after(doc: &Document, end: usize) -> bool {
+    doc.words_after(end, 1)
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "to" | "until" | "till" | "through"))
 }
 
 /// "Tuesday night", "Wednesday morning".
@@ -265,12 +275,15 @@ mod tests {
         assert!(dates("back 2/7 ago, review in 3/52, 6/12 follow-up").is_empty());
         assert!(dates("a 2019 study found that").is_empty());
         assert!(dates("in 2019, 40% of adults smoked").is_empty());
+        assert!(dates("In 2023, 1 in 4 adults felt lonely").is_empty());
         assert!(dates("I qualified in 2010 and love it").is_empty());
         assert!(dates("you may march on").is_empty());
         assert!(dates("at 3am, Year 7, Friday feels long").is_empty());
         assert!(dates("the 2024 survey published in March").is_empty());
         assert!(dates("target met in 2035").is_empty());
         assert!(dates("Merry Christmas Day everyone").is_empty());
+        assert!(dates("Flu season runs from October to March").is_empty());
+        assert!(dates("This Sunday is Mother's Day").is_empty());
         assert!(dates("since 2020 I have worked nights").is_empty());
         assert!(dates("on the 5th floor, on the 3rd attempt").is_empty());
         assert!(dates("Join us on 14 Sept for the walk").is_empty());
