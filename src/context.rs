@@ -23,26 +23,8 @@ pub fn is_population_word(word: &str) -> bool {
 /// one person ("12-13 year olds in Year 8", "1 in 4 adults"). A window, not
 /// the sentence, because posts often run sentences together with emoji.
 pub fn population_near(doc: &Document, at: usize) -> bool {
-    const WINDOW: usize = 5;
-    let before = doc.words_before(at, WINDOW);
-    let after = doc.words_after(at, WINDOW + 1);
-    // Stop at a sentence end or an emoji between words.
-    let breaks = |a: &Token, b: &Token| {
-        doc.slice(a.end, b.start)
-            .chars()
-            .any(|c| matches!(c, '.' | '!' | '?' | '\n') || (!c.is_ascii() && !c.is_alphanumeric()))
-    };
-    let keep_before = before
-        .windows(2)
-        .rposition(|w| breaks(&w[0], &w[1]))
-        .map_or(0, |k| k + 1);
-    let keep_after = after
-        .windows(2)
-        .position(|w| breaks(&w[0], &w[1]))
-        .map_or(after.len(), |k| k + 1);
-    before[keep_before..]
+    clause_around(doc, at, 6)
         .iter()
-        .chain(&after[..keep_after])
         .any(|t| is_population_word(&t.norm) || t.norm == "olds")
 }
 
@@ -78,15 +60,48 @@ const RESEARCH: &[&str] = &[
     "average",
 ];
 
-/// True when the sentence around `at` reads as research or statistics.
-pub fn research_sentence(doc: &Document, at: usize) -> bool {
-    let (s, e) = doc.sentence_around(at);
-    let first = doc.token_at_or_after(s);
-    doc.slice(s, e).contains('%')
-        || doc.tokens()[first..]
-            .iter()
-            .take_while(|t| t.start < e)
-            .any(|t| RESEARCH.contains(&t.norm.as_str()))
+/// The words of the clause around `at`: up to `n` words on each side,
+/// stopping at a sentence end or an emoji (posts often run sentences
+/// together with emoji). Bounded, so calling it per finding stays linear.
+fn clause_around<'d>(doc: &'d Document, at: usize, n: usize) -> &'d [Token] {
+    let tokens = doc.tokens();
+    let stop = doc.token_at_or_after(at);
+    let lo = stop.saturating_sub(n);
+    let hi = (stop + n).min(tokens.len());
+    let breaks = |a: &Token, b: &Token| {
+        doc.slice(a.end, b.start)
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | '\n') || (!c.is_ascii() && !c.is_alphanumeric()))
+    };
+    let window = &tokens[lo..hi];
+    let mid = stop - lo;
+    let first = window[..mid.min(window.len())]
+        .windows(2)
+        .rposition(|w| breaks(&w[0], &w[1]))
+        .map_or(0, |k| k + 1);
+    let last = window
+        .get(mid..)
+        .unwrap_or(&[])
+        .windows(2)
+        .position(|w| breaks(&w[0], &w[1]))
+        .map_or(window.len(), |k| mid + k + 1);
+    // A break right before `at` ("tonight. 23 and ...") starts the clause.
+    let first = if mid > 0 && mid < window.len() && breaks(&window[mid - 1], &window[mid]) {
+        mid
+    } else {
+        first
+    };
+    &window[first..last]
+}
+
+/// True when the clause around `at` reads as research or statistics.
+pub fn research_near(doc: &Document, at: usize) -> bool {
+    let words = clause_around(doc, at, 20);
+    let percent = match (words.first(), words.last()) {
+        (Some(a), Some(b)) => doc.slice(a.start, b.end).contains('%'),
+        _ => false,
+    };
+    percent || words.iter().any(|t| RESEARCH.contains(&t.norm.as_str()))
 }
 
 /// Phrases that make a whole post a notice of an event, a job or a
@@ -212,10 +227,12 @@ mod tests {
     #[test]
     fn research_sentences() {
         let doc = Document::new("A 2019 study found this. She came in 2019.");
-        assert!(research_sentence(&doc, 3));
-        assert!(!research_sentence(&doc, 30));
+        assert!(research_near(&doc, 3));
+        assert!(!research_near(&doc, 36));
         let doc = Document::new("In 2019, 40% smoked");
-        assert!(research_sentence(&doc, 3));
+        assert!(research_near(&doc, 3));
+        let doc = Document::new("");
+        assert!(!research_near(&doc, 0) && !population_near(&doc, 0));
     }
 
     #[test]

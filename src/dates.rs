@@ -56,12 +56,20 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 pub fn mentions(doc: &Document) -> Vec<Mention> {
     let (mut out, numbers) = numeric(doc);
     let tokens = doc.tokens();
+    // `numbers` is sorted and non-overlapping: walk it alongside the words.
+    let mut next_number = 0;
     let mut i = 0;
     while i < tokens.len() {
+        while numbers
+            .get(next_number)
+            .is_some_and(|&(_, e)| e <= tokens[i].start)
+        {
+            next_number += 1;
+        }
         // Words inside a run of numbers ("31/02/1990") are not dates either.
         if numbers
-            .iter()
-            .any(|&(s, e)| s < tokens[i].end && tokens[i].start < e)
+            .get(next_number)
+            .is_some_and(|&(s, e)| s < tokens[i].end && tokens[i].start < e)
         {
             i += 1;
             continue;
@@ -177,15 +185,16 @@ fn four_digit_year(word: &str) -> Option<u32> {
 }
 
 /// The year after a day and month: four digits, or two digits that end the
-/// phrase ("14 Feb 87," but not "12 March 20 patients").
-fn year_after(doc: &Document, k: usize) -> Option<u32> {
+/// phrase ("14 Feb 87," but not "12 March 20 patients"). Right after a month
+/// name a hyphen also joins them ("22-Mar-1941"); after a day it makes a
+/// range ("Aug 7-10").
+fn year_after(doc: &Document, k: usize, after_month: bool) -> Option<u32> {
     let tok = doc.tokens().get(k)?;
-    // "Aug 7–10" is a range, "3/4 June 2019" not a year after a day.
     let prev_end = doc.tokens().get(k.checked_sub(1)?)?.end;
-    if !matches!(
-        doc.slice(prev_end, tok.start),
-        " " | ", " | " '" | " \u{2019}" | ","
-    ) {
+    let gap = doc.slice(prev_end, tok.start);
+    let joined = matches!(gap, " " | ", " | " '" | " \u{2019}" | ",")
+        || (after_month && matches!(gap, "-" | "/" | "."));
+    if !joined {
         return None;
     }
     if let Some(y) = four_digit_year(&tok.norm) {
@@ -234,7 +243,7 @@ fn written_at(doc: &Document, i: usize) -> Option<(Mention, usize)> {
             if !calendar::is_valid(d, m, None) {
                 return None;
             }
-            let year = year_after(doc, at + 1);
+            let year = year_after(doc, at + 1, true);
             if let Some(y) = year {
                 if !calendar::is_valid(d, m, Some(y)) {
                     return None;
@@ -248,7 +257,7 @@ fn written_at(doc: &Document, i: usize) -> Option<(Mention, usize)> {
     if let Some(m) = month_at(i) {
         if let Some(d) = word(i + 1).and_then(calendar::day) {
             if calendar::is_valid(d, m, None) {
-                let year = year_after(doc, i + 2);
+                let year = year_after(doc, i + 2, false);
                 if let Some(y) = year.filter(|&y| calendar::is_valid(d, m, Some(y))) {
                     return Some(mention(i + 3, Shape::Written, Some(y), true));
                 }
@@ -332,6 +341,8 @@ mod tests {
         assert_eq!(texts("12 of March"), ["12 of March"]);
         assert_eq!(texts("in May 2019"), ["May 2019"]);
         assert_eq!(texts("DOB 14 Feb '87"), ["14 Feb '87"]);
+        assert_eq!(texts("DOB 22-Mar-1941"), ["22-Mar-1941"]);
+        assert_eq!(texts("Aug 7-10"), ["Aug 7"]);
         assert_eq!(
             found("Aug 7–10!"),
             [("Aug 7".to_string(), Shape::Written, false)]
@@ -349,6 +360,43 @@ mod tests {
         assert_eq!(texts("New Year’s Eve"), ["New Year’s Eve"]);
         assert_eq!(texts("on Friday in 2019"), ["Friday", "2019"]);
         assert!(texts("wed the sun").is_empty());
+    }
+
+    /// Runs this module's users (and the address recognizers) over `text`
+    /// and checks every span is on char boundaries.
+    fn spans_are_sound(text: &str) -> bool {
+        let doc = Document::new(text);
+        let mut found = crate::finding::Findings::default();
+        let mine = [
+            "date_of_birth",
+            "date",
+            "age",
+            "postcode",
+            "zip_code",
+            "street_address",
+        ];
+        for r in crate::recognizers::ALL
+            .iter()
+            .filter(|r| mine.contains(&r.name))
+        {
+            (r.find)(&doc, &mut found);
+        }
+        found
+            .all()
+            .iter()
+            .all(|f| text.is_char_boundary(f.start) && text.is_char_boundary(f.end))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_safe(text in "\\PC{0,80}") {
+            proptest::prop_assert!(spans_are_sound(&text));
+        }
+
+        #[test]
+        fn date_like_text_is_safe(text in "[0-9/.\\- a-zA-Z',()é😂]{0,60}") {
+            proptest::prop_assert!(spans_are_sound(&text));
+        }
     }
 
     #[test]

@@ -258,8 +258,7 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
             ]
             .contains(&t.norm.as_str())
     });
-    if range || population || author_before(doc, i, 2) || context::research_sentence(doc, tok.start)
-    {
+    if range || population || author_before(doc, i, 2) || context::research_near(doc, tok.start) {
         return None;
     }
     hit(i, last, n, 0.9)
@@ -534,10 +533,15 @@ fn counts_things(word: &str) -> bool {
 /// True when an opening bracket comes before `at` with no closing one
 /// between ("(Mason, 3)"), unlike list markers ("1) eat, 2) sleep").
 fn inside_brackets(doc: &Document, at: usize) -> bool {
+    // Look back a bounded way, so many numbers in one post stay linear.
+    const LOOK_BACK: usize = 200;
     let before = doc.text().get(..at).unwrap_or("");
     before
-        .rfind('(')
-        .is_some_and(|open| !before.get(open..).is_some_and(|s| s.contains(')')))
+        .chars()
+        .rev()
+        .take(LOOK_BACK)
+        .find(|&c| c == '(' || c == ')')
+        == Some('(')
 }
 
 fn is_title(word: &str) -> bool {

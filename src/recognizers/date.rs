@@ -134,7 +134,7 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         .words_before(m.start, 3)
         .iter()
         .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"));
-    if out_of_range || birth || context::research_sentence(doc, m.start) {
+    if out_of_range || birth || context::research_near(doc, m.start) {
         return None;
     }
     match m.shape {
@@ -152,7 +152,7 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         Shape::Season => prep.filter(|p| p.norm == "last").map(|p| (p.start, 0.5)),
         Shape::Year => {
             let p = prep.filter(|p| matches!(p.norm.as_str(), "in" | "since" | "during"))?;
-            let general = author_life(doc, p.start) || context::population_near(doc, p.start);
+            let general = author_life(doc, p.start) || context::population_near(doc, m.start);
             (!general).then_some((p.start, 0.5))
         }
         _ => None,

@@ -48,11 +48,16 @@ fn is_old(m: &Mention) -> bool {
 /// the date itself after "DOB"/"date of birth", "born" when it is a "born
 /// ..." phrase. `None` without a cue.
 fn cue_start(doc: &Document, m: &Mention) -> Option<usize> {
-    if !m.full && m.shape != Shape::NamedDay {
+    // A birthday without the year ("born on 3 June") still gives it away.
+    if !m.full && !matches!(m.shape, Shape::NamedDay | Shape::Written) {
         return None;
     }
     let before = doc.words_before(m.start, 4);
-    let norms: Vec<&str> = before.iter().map(|t| t.norm.as_str()).collect();
+    let mut norms: Vec<&str> = before.iter().map(|t| t.norm.as_str()).collect();
+    // "DOB is 14/02/1989", "date of birth was ...".
+    if matches!(norms.last(), Some(&("is" | "was" | "given"))) {
+        norms.pop();
+    }
     match norms.as_slice() {
         [.., "dob"] | [.., "d", "o", "b"] | [.., "date", "of", "birth"] | [.., "birth", "date"] => {
             Some(m.start)
@@ -168,6 +173,9 @@ mod tests {
             ["born on the 4th of July 1950"]
         );
         assert_eq!(dobs("DOB: 14 Feb 87, NHS"), ["14 Feb 87"]);
+        assert_eq!(dobs("baby boy born on 3 June at home"), ["born on 3 June"]);
+        assert_eq!(dobs("dob 22-Mar-1941"), ["22-Mar-1941"]);
+        assert_eq!(dobs("His real DOB is 14/02/2019 and"), ["14/02/2019"]);
     }
 
     #[test]
