@@ -108,36 +108,45 @@ pub fn research_near(doc: &Document, at: usize) -> bool {
 /// deadline ("join us", "closing date", "mark your calendars").
 const NOTICE: &[&[&str]] = &[
     &["join", "us"],
-    &["mark", "your"],
+    &["mark", "your", "calendars"],
+    &["mark", "your", "diaries"],
     &["closing", "date"],
-    &["closes"],
     &["tickets"],
     &["register", "now"],
     &["register", "here"],
     &["book", "now"],
-    &["book", "your"],
+    &["book", "your", "place"],
     &["save", "the", "date"],
     &["sign", "up"],
-    &["reminder"],
     &["recruitment"],
     &["vacancy"],
-    &["apply"],
+    &["vacancies"],
+    &["apply", "now"],
+    &["applications", "close"],
     &["convention"],
     &["conference"],
-    &["quiz"],
-    &["fair"],
+    &["quiz", "night"],
+    &["christmas", "fair"],
+    &["summer", "fair"],
     &["sponsored"],
     &["awareness", "week"],
+    &["awareness", "day"],
+    &["awareness", "month"],
     &["fundraiser"],
     &["fundraising"],
     &["raffle"],
     &["webinar"],
-    &["starts"],
-    &["opens"],
     &["will", "be", "closed"],
-    &["eligible"],
-    &["deadline"],
 ];
+
+/// Words right before a date that make it a notice's date ("closes 5 May",
+/// "starts 9 October").
+pub fn is_notice_verb(word: &str) -> bool {
+    [
+        "closes", "closing", "starts", "opens", "launches", "deadline", "begins", "reopens",
+    ]
+    .contains(&word)
+}
 
 /// True when the post announces an event, a job or a deadline.
 pub fn notice_post(doc: &Document) -> bool {
@@ -239,6 +248,9 @@ mod tests {
     fn notices() {
         assert!(notice_post(&Document::new("Join us on 14 Sept!")));
         assert!(notice_post(&Document::new("Closing date 30 June.")));
+        assert!(!notice_post(&Document::new(
+            "To be fair, apply the cream, reminder"
+        )));
         assert!(!notice_post(&Document::new(
             "Admitted on 12 March, closed head injury"
         )));

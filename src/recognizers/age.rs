@@ -458,7 +458,9 @@ fn copula_number(doc: &Document, at: usize) -> Option<Hit> {
     }
     let (n, used) = number_at(doc, at)?;
     let last = at + used - 1;
-    if !clause_follows(doc, last) {
+    // "she's ninety" is an age; "he's one tough lad" is not.
+    let small_word = n < 10 && !doc.tokens().get(at).is_some_and(Token::is_numeric);
+    if small_word || !clause_follows(doc, last) {
         return None;
     }
     hit(at, last, n, 0.75)
@@ -603,6 +605,7 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
         || prev.is_numeric()
         || counts_things(&prev.norm)
         || calendar::month(&prev.norm).is_some()
+        || calendar::is_weekday(&prev.norm)
     {
         return None;
     }
@@ -716,6 +719,7 @@ mod tests {
         assert_eq!(ages("Sir you are 92 with a UTI"), ["92"]);
         assert_eq!(ages("Pauline's 88, not 8."), ["88"]);
         assert_eq!(ages("she's only 19 and sectioned"), ["19"]);
+        assert_eq!(ages("she's ninety-one, bless her"), ["ninety-one"]);
         assert_eq!(ages("a girl of 14 came in"), ["14"]);
         assert_eq!(ages("my lady, 92, bless her"), ["92"]);
         assert_eq!(ages("tonight. 23 and already failed"), ["23"]);
@@ -758,6 +762,9 @@ mod tests {
             "The jab is offered to 12-13 year olds in Year 8.",
             "Top 5 tips: 1) eat, 2) sleep",
             "We celebrated the unit's 10th birthday",
+            "you are 1 in a million",
+            "he's one tough lad",
+            "see you Tuesday (2)",
         ] {
             assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
         }

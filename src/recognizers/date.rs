@@ -7,10 +7,15 @@
 //! Loose shapes need a preposition ("in March", "on Friday", "in 2017")
 //! because a bare month or year is as often a verb, a name or a statistic;
 //! bare day/month numbers must look like dates, not fractions or scores
-//! ("24/7", "2/3", "7/10", the clinical "3/52" for weeks). Years inside
-//! research or statistics ("a 2019 study", "in 2019, 40% of ...") are not a
-//! care event. Dates of birth are left to the date-of-birth recognizer, which
-//! runs first.
+//! ("24/7", "2/3", "7/10", the clinical "3/52" for weeks).
+//!
+//! Some dates are not of anyone's care: years inside research or statistics
+//! ("a 2019 study", "in 2019, 40% of ..."), a notice's dates ("join us on 14
+//! Sept", "closes 5 May"), the author's career ("I qualified in 2010"),
+//! future years (plans) and years long past (life history). Weekdays with a
+//! part of the day ("on Tuesday night") time a shift and are left to the
+//! recency recognizer. Dates of birth are left to the date-of-birth
+//! recognizer, which runs first.
 
 use crate::calendar;
 use crate::context;
@@ -134,6 +139,17 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         .words_before(m.start, 3)
         .iter()
         .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"));
+    // "closes 5 May", and timetable style "Saturday 12 October, 9am-1pm"
+    // (a weekday heading a date with no "on" before it).
+    let notice = match doc.words_before(m.start, 2) {
+        [.., w] if context::is_notice_verb(&w.norm) => true,
+        [p, w] => calendar::is_weekday(&w.norm) && !is_preposition(&p.norm),
+        [w] => calendar::is_weekday(&w.norm),
+        _ => false,
+    };
+    if notice {
+        return None;
+    }
     if out_of_range || birth || context::research_near(doc, m.start) {
         return None;
     }
@@ -287,6 +303,12 @@ mod tests {
         assert!(dates("since 2020 I have worked nights").is_empty());
         assert!(dates("on the 5th floor, on the 3rd attempt").is_empty());
         assert!(dates("Join us on 14 Sept for the walk").is_empty());
+        assert!(dates("Applications: the post closes 5 May.").is_empty());
+        assert!(dates("Flu clinics: Saturday 12 October, 9am-1pm").is_empty());
+        assert_eq!(
+            dates("admitted on Saturday 12 October"),
+            ["on Saturday", "12 October"]
+        );
         assert!(dates("She was born on 3 May 1951").is_empty());
     }
 
