@@ -261,7 +261,12 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
     if range || population || author_before(doc, i, 2) || context::research_near(doc, tok.start) {
         return None;
     }
-    hit(i, last, n, 0.9)
+    // "aged 9 months": a baby.
+    match norm(doc, last + 1) {
+        "months" | "month" => hit(i, last + 1, n / 12, 0.9),
+        "weeks" | "week" | "days" | "day" => hit(i, last + 1, 0, 0.9),
+        _ => hit(i, last, n, 0.9),
+    }
 }
 
 /// The age a decade word gives: "90s" -> 90, "nineties" -> 90, "teens" -> 15.
@@ -421,11 +426,16 @@ fn is_pronoun_s(word: &str) -> bool {
 
 /// "she's 17", "he was 19", "you are 92", "Pauline's 88": the number only.
 fn copula(doc: &Document, i: usize) -> Option<Hit> {
+    // Who can be "is 29": a pronoun or a word for the service user.
+    const SUBJECTS: &[&str] = &[
+        "he", "she", "you", "who", "they", "pt", "patient", "client", "su", "resident", "lad",
+        "girl", "boy", "man", "woman", "lady", "gent", "child", "kid", "baby",
+    ];
     let tokens = doc.tokens();
     let tok = tokens.get(i)?;
     let verb_at = if is_pronoun_s(&tok.norm) || is_name_s(doc, tok) {
         i + 1
-    } else if matches!(tok.norm.as_str(), "he" | "she" | "you" | "who" | "they")
+    } else if SUBJECTS.contains(&tok.norm.as_str())
         && matches!(norm(doc, i + 1), "is" | "was" | "are" | "were" | "turns")
     {
         i + 2
@@ -719,6 +729,8 @@ mod tests {
         assert_eq!(ages("Sir you are 92 with a UTI"), ["92"]);
         assert_eq!(ages("Pauline's 88, not 8."), ["88"]);
         assert_eq!(ages("she's only 19 and sectioned"), ["19"]);
+        assert_eq!(ages("SU is 29 and has two kids"), ["29"]);
+        assert_eq!(ages("child aged 9 months, bruising"), ["aged 9 months"]);
         assert_eq!(ages("she's ninety-one, bless her"), ["ninety-one"]);
         assert_eq!(ages("a girl of 14 came in"), ["14"]);
         assert_eq!(ages("my lady, 92, bless her"), ["92"]);

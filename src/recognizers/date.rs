@@ -189,9 +189,9 @@ fn bare_day_month(doc: &Document, m: &Mention) -> bool {
     let padded = a.starts_with('0') || b.starts_with('0');
     let both_two = a.len() == 2 && b.len() == 2 && !matches!(b, "12");
     let cued = doc
-        .words_before(m.start, 1)
-        .first()
-        .is_some_and(|t| is_event_word(&t.norm));
+        .words_before(m.start, 2)
+        .iter()
+        .any(|t| is_event_word(&t.norm));
     // Clinical shorthand for durations: 2/7 days, 3/52 weeks, 6/12 months.
     let duration = matches!(b, "7" | "52" | "12") && a.len() == 1 && !padded;
     !duration && (padded || both_two || cued)
@@ -264,6 +264,7 @@ mod tests {
         assert_eq!(dates("admitted on 12 March with a fall"), ["on 12 March"]);
         assert_eq!(dates("transferred on 14/11 for work-up"), ["14/11"]);
         assert_eq!(dates("admitted 12/03 with CAP"), ["12/03"]);
+        assert_eq!(dates("Discharged home 23/12 after a 3/52 stay"), ["23/12"]);
         assert_eq!(dates("seen 3rd Feb after a fall"), ["3rd Feb"]);
         assert_eq!(dates("off sick since September"), ["since September"]);
         assert_eq!(dates("she died on Friday"), ["on Friday"]);

@@ -112,17 +112,26 @@ fn event_before(doc: &Document, start: usize) -> bool {
 fn born_in_year(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
     for (i, t) in tokens.iter().enumerate() {
-        if t.norm != "born" || tokens.get(i + 1).map(|t| t.norm.as_str()) != Some("in") {
+        if t.norm != "born" {
             continue;
         }
-        let Some(year_tok) = tokens.get(i + 2) else {
+        // "born in 1951", "born in '51", "Born 1957,".
+        let at = if tokens.get(i + 1).is_some_and(|t| t.norm == "in") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (Some(prev), Some(year_tok)) = (tokens.get(at - 1), tokens.get(at)) else {
             continue;
         };
-        let gap = doc.slice(tokens[i + 1].end, year_tok.start).trim();
-        let year_like =
-            (year_tok.norm.len() == 4 || gap == "'" || gap == "\u{2019}" || gap.is_empty())
-                && matches!(year_tok.norm.len(), 2 | 4)
-                && crate::calendar::year(&year_tok.norm).is_some();
+        let gap = doc.slice(prev.end, year_tok.start).trim();
+        let apostrophe = gap == "'" || gap == "\u{2019}";
+        // Two digits only after "in" ("born in 51"; "born 12 weeks early" is not a year).
+        let year_like = match year_tok.norm.len() {
+            4 => gap.is_empty(),
+            2 => at == i + 2 && (gap.is_empty() || apostrophe),
+            _ => false,
+        } && crate::calendar::year(&year_tok.norm).is_some();
         if year_like {
             found.push(Finding::new(Label::DateOfBirth, t.start, year_tok.end).confidence(0.85));
         }
@@ -167,6 +176,7 @@ mod tests {
         assert_eq!(dobs("Mr Y, b. 12 Jan 1980, NHS"), ["b. 12 Jan 1980"]);
         assert_eq!(dobs("she was born in 51"), ["born in 51"]);
         assert_eq!(dobs("born in 1988 in Leeds"), ["born in 1988"]);
+        assert_eq!(dobs("Born 1957, she nursed"), ["Born 1957"]);
         assert_eq!(dobs("born 29 Feb 1952"), ["born 29 Feb 1952"]);
         assert_eq!(
             dobs("born on the 4th of July 1950 in"),
@@ -192,6 +202,7 @@ mod tests {
         assert!(dobs("seen 14/11 and 3rd Feb").is_empty());
         assert!(dobs("clinic on 3 June 2025").is_empty());
         assert!(dobs("born in 1").is_empty());
+        assert!(dobs("born 12 weeks early, born 57 days ago").is_empty());
         assert!(dobs("My Grandad was born 9 Nov 1929").is_empty());
         assert!(dobs("gave his date of birth as 01/01/1900").is_empty());
         assert!(dobs("the station opened on 1 April 1974").is_empty());
