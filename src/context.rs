@@ -1,11 +1,12 @@
-//! Sentence and post context shared by the date, date-of-birth and age
-//! recognizers: statistics and research, announcements of events, and the
-//! author's own family.
+//! Context shared by the date, date-of-birth, age and address recognizers:
+//! statistics and research, groups of people, announcements of events, and
+//! the author's own family.
 //!
 //! A date or an age only points at a service user inside a case story. The
 //! same shapes in a study ("a 2019 cohort"), a notice ("closes 5 May", "join
 //! us on 14 Sept") or about the author's grandad are not identifiers, so
-//! those contexts veto them.
+//! those contexts veto them. Every check looks at a bounded window of words,
+//! so running one per finding keeps a recognizer linear in the post.
 
 use crate::document::{Document, Token};
 use crate::lexicon::PhraseSet;

@@ -36,8 +36,21 @@ pub fn find(doc: &Document, found: &mut Findings) {
     if context::notice_post(doc) {
         return;
     }
+    // Birth dates found earlier, sorted, walked alongside the mentions so
+    // the check stays linear however many dates a post holds.
+    let mut births: Vec<(usize, usize)> = found
+        .all()
+        .iter()
+        .filter(|f| f.label == Label::DateOfBirth)
+        .map(|f| (f.start, f.end))
+        .collect();
+    births.sort_unstable();
+    let mut next_birth = 0;
     for m in dates::mentions(doc) {
-        if found.near(&[Label::DateOfBirth], m.start, m.end, 0) {
+        while births.get(next_birth).is_some_and(|&(_, e)| e <= m.start) {
+            next_birth += 1;
+        }
+        if births.get(next_birth).is_some_and(|&(s, _)| s < m.end) {
             continue;
         }
         if let Some((start, confidence)) = judge(doc, &m) {

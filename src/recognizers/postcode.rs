@@ -5,8 +5,10 @@
 //! code A9, A99, AA9, AA99, A9A or AA9A; the inward code 9AA, whose letters
 //! never use C, I, K, M, O or V), so that look-alikes such as product codes
 //! are not flagged. Capitals are required: that is how postcodes are written,
-//! and lowercase runs are mostly other things.
+//! and lowercase runs are mostly other things. Event notices ("join us at
+//! ExCeL London, E16 1XL") give a public venue's postcode, not a home's.
 
+use crate::context;
 use crate::document::Document;
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -20,6 +22,10 @@ static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
+    // A notice's postcode is a public venue, not someone's home.
+    if context::notice_post(doc) {
+        return;
+    }
     for caps in POSTCODE.captures_iter(doc.text()) {
         let (Some(whole), Some(outward)) = (caps.get(0), caps.get(1)) else {
             continue;
@@ -92,6 +98,11 @@ mod tests {
         assert!(codes("QA1 1AA, AZ1 1AA, A1Z 1AA").is_empty());
         assert!(codes("sw1a 1aa, NG1, covid19 jab, A4 paper").is_empty());
         assert!(codes("XSW1A 1AA1").is_empty());
+    }
+
+    #[test]
+    fn venues_in_notices_are_public() {
+        assert!(codes("Conference tickets on sale! ExCeL London, E16 1XL").is_empty());
     }
 
     #[test]

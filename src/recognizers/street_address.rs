@@ -6,7 +6,10 @@
 //! list ("Road", "Close", "Ave"). The house number is what makes it an
 //! address: a street name alone places someone (LOCATION), but does not lead
 //! to their door. A flat or unit prefix and "number" are kept in the span.
+//! The author's own home ("I live at ...") and a notice's venue ("join us at
+//! 12 High Street") are not a service user's address.
 
+use crate::context;
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -21,6 +24,10 @@ const MAX_NAME_WORDS: usize = 3;
 
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
+    // A notice's address is a public venue ("join us at 12 High Street").
+    if context::notice_post(doc) {
+        return;
+    }
     let tokens = doc.tokens();
     let mut i = 0;
     while i < tokens.len() {
@@ -165,6 +172,7 @@ mod tests {
         assert!(addresses("12 hour shifts on Maple Ave").is_empty());
         assert!(addresses("5 nurses went to Mill Lane").is_empty());
         assert!(addresses("I live at 12 Oak Road").is_empty());
+        assert!(addresses("Join us at 12 High Street for the raffle").is_empty());
     }
 
     #[test]
