@@ -238,7 +238,10 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
     if !matches!(tok.norm.as_str(), "aged" | "age") {
         return None;
     }
-    let (n, used) = number_at(doc, i + 1)?;
+    // "aged just 16", "at the age of 90".
+    let skip = usize::from(matches!(norm(doc, i + 1), "just" | "only" | "of"));
+    let (n, used) = number_at(doc, i + 1 + skip)?;
+    let used = used + skip;
     let last = i + used;
     let after = doc
         .tokens()
@@ -707,6 +710,8 @@ mod tests {
     #[test]
     fn phrases_of_age() {
         assert_eq!(ages("a lad aged 16 in clinic"), ["aged 16"]);
+        assert_eq!(ages("a lad aged just 16"), ["aged just 16"]);
+        assert_eq!(ages("died at the age of 90"), ["age of 90"]);
         assert_eq!(ages("a patient in her 90s"), ["in her 90s"]);
         assert_eq!(ages("a man in his early forties"), ["in his early forties"]);
         assert_eq!(ages("Mid-20s, BPD"), ["Mid-20s"]);
@@ -775,6 +780,7 @@ mod tests {
             "Top 5 tips: 1) eat, 2) sleep",
             "We celebrated the unit's 10th birthday",
             "you are 1 in a million",
+            "under the age of 16 you need consent",
             "he's one tough lad",
             "see you Tuesday (2)",
         ] {

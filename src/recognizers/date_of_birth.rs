@@ -112,7 +112,12 @@ fn event_before(doc: &Document, start: usize) -> bool {
 fn born_in_year(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
     for (i, t) in tokens.iter().enumerate() {
-        if t.norm != "born" {
+        // "born", "DOB 1951", "(b. 1951)".
+        let abbreviated = t.norm == "b"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| abbreviated_born(doc, t.end, next.start));
+        if t.norm != "born" && t.norm != "dob" && !abbreviated {
             continue;
         }
         // "born in 1951", "born in '51", "Born 1957,".
@@ -125,17 +130,30 @@ fn born_in_year(doc: &Document, found: &mut Findings) {
             continue;
         };
         let gap = doc.slice(prev.end, year_tok.start).trim();
+        let gap = if abbreviated {
+            gap.strip_prefix('.').unwrap_or(gap).trim()
+        } else {
+            gap
+        };
         let apostrophe = gap == "'" || gap == "\u{2019}";
         // Two digits only after "in" ("born in 51"; "born 12 weeks early" is not a year).
         let year_like = match year_tok.norm.len() {
             4 => gap.is_empty(),
             2 => at == i + 2 && (gap.is_empty() || apostrophe),
             _ => false,
-        } && crate::calendar::year(&year_tok.norm).is_some();
+        } && crate::calendar::year(&year_tok.norm).is_some()
+            && !starts_full_date(doc, year_tok.end);
         if year_like {
             found.push(Finding::new(Label::DateOfBirth, t.start, year_tok.end).confidence(0.85));
         }
     }
+}
+
+/// True when a year is the start of a longer date ("1951-05-03"), which
+/// the date shapes already cover.
+fn starts_full_date(doc: &Document, end: usize) -> bool {
+    let mut rest = doc.text().get(end..).unwrap_or("").chars();
+    matches!(rest.next(), Some('-' | '/' | '.')) && rest.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -159,6 +177,7 @@ mod tests {
         assert_eq!(dobs("DOB 03/04/51, seen today"), ["03/04/51"]);
         assert_eq!(dobs("d.o.b. 3.4.1951"), ["3.4.1951"]);
         assert_eq!(dobs("DoB: 1951-05-03"), ["1951-05-03"]);
+        assert_eq!(dobs("DOB 1951-05-03 and"), ["1951-05-03"]);
         assert_eq!(dobs("date of birth 12/10/2020"), ["12/10/2020"]);
         assert_eq!(dobs("DOB 03/22/1941"), ["03/22/1941"]);
     }
@@ -177,6 +196,10 @@ mod tests {
         assert_eq!(dobs("she was born in 51"), ["born in 51"]);
         assert_eq!(dobs("born in 1988 in Leeds"), ["born in 1988"]);
         assert_eq!(dobs("Born 1957, she nursed"), ["Born 1957"]);
+        assert_eq!(
+            dobs("Mr X (b. 1951) and Mrs Y (DOB 1949)"),
+            ["b. 1951", "DOB 1949"]
+        );
         assert_eq!(dobs("born 29 Feb 1952"), ["born 29 Feb 1952"]);
         assert_eq!(
             dobs("born on the 4th of July 1950 in"),

@@ -9,6 +9,7 @@
 //! The author's own home ("I live at ...") and a notice's venue ("join us at
 //! 12 High Street") are not a service user's address.
 
+use crate::calendar;
 use crate::context;
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
@@ -91,18 +92,24 @@ fn address_at(doc: &Document, i: usize) -> Option<(usize, usize)> {
     if author {
         return None;
     }
-    let mut last_sep_end = number.end;
     for k in 1..=MAX_NAME_WORDS + 1 {
+        let prev = &tokens[i + k - 1];
         let tok = tokens.get(i + k)?;
-        let gap = doc.slice(last_sep_end, tok.start);
-        if !gap.chars().all(|c| c == ' ' || c == '-') || !tok.is_capitalized(doc.text()) {
+        // Words join with spaces or hyphens, or a dot after an initial ("N. Main").
+        let gap = doc.slice(prev.end, tok.start);
+        let initial = prev.norm.chars().count() == 1 && k > 1;
+        let joined = gap
+            .chars()
+            .all(|c| c == ' ' || c == '-' || (initial && c == '.'));
+        // Names are capitalised, or ordinals ("W 3rd St").
+        let name_like = tok.is_capitalized(doc.text()) || calendar::ordinal(&tok.norm).is_some();
+        if gap.is_empty() || !joined || !name_like {
             return None;
         }
         let word = tok.norm.strip_suffix("'s").unwrap_or(&tok.norm);
         if k > 1 && STREET_TYPES.contains_word(word) {
             return Some((i, i + k));
         }
-        last_sep_end = tok.end;
     }
     None
 }
