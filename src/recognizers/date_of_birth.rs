@@ -2,10 +2,12 @@
 //! May 1951", "born on Christmas Day 1939", "b. 12 Jan 1980", "born in 51").
 //!
 //! A date of birth identifies someone almost on its own, so any real date
-//! after a birth cue counts. Without a cue, a full date whose year is far in
-//! the past is still almost always a birth date in a care post (nobody's
-//! admission was in 1944), unless an event word ("since", "in", "admitted")
-//! says otherwise. "DOB" itself stays outside the span; a "born ..." phrase
+//! after a birth cue counts. Without a cue, a full date with a four-digit
+//! year far in the past, right after a name ("HAMMOND, Keith 07.11.1971"),
+//! is still almost always a birth date in a care post (nobody's admission
+//! was in 1944), unless an event word ("since", "on", "admitted") says
+//! otherwise. The author's relatives ("my grandad was born ...") and
+//! impossible years (the placeholder 01/01/1900) are not counted. "DOB" itself stays outside the span; a "born ..." phrase
 //! keeps "born", since the whole phrase gives the birth date away.
 
 use crate::context;
@@ -33,15 +35,30 @@ pub fn find(doc: &Document, found: &mut Findings) {
         }
         if let Some(start) = cue_start(doc, &m) {
             found.push(Finding::new(Label::DateOfBirth, start, m.end).confidence(0.95));
-        } else if m.full && is_old(&m) && !event_before(doc, m.start) {
+        } else if m.full && is_old(&m) && next_to_a_name(doc, &m) && !event_before(doc, m.start) {
             found.push(Finding::new(Label::DateOfBirth, m.start, m.end).confidence(0.6));
         }
     }
     born_in_year(doc, found);
 }
 
+/// An uncued birth date must have a four-digit year far enough back.
 fn is_old(m: &Mention) -> bool {
     m.year.is_some_and(|y| y + OLD_YEARS <= THIS_YEAR)
+}
+
+/// A four-digit year in the date and a capitalised word (a name) among the
+/// few words before it: "HAMMOND, Keith 07.11.1971", "Mrs Rose 3/4/1950".
+fn next_to_a_name(doc: &Document, m: &Mention) -> bool {
+    let text = doc.slice(m.start, m.end);
+    let four_digits = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4);
+    four_digits
+        && doc
+            .words_before(m.start, 3)
+            .iter()
+            .any(|t| t.is_capitalized(doc.text()) && !t.is_numeric())
 }
 
 /// Where the finding starts when a birth cue comes right before the date:
@@ -214,6 +231,8 @@ mod tests {
     #[test]
     fn old_full_dates_next_to_a_name() {
         assert_eq!(dobs("HAMMOND, Keith 07.11.1971 RX"), ["07.11.1971"]);
+        assert!(dobs("seen 12/03/10 in clinic").is_empty());
+        assert!(dobs("the form dated 12/03/1990 was lost").is_empty());
     }
 
     #[test]
