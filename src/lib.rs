@@ -11,8 +11,8 @@
 //! [`verdict`] (combinations decide) → [`Report`].
 
 pub mod calendar;
-pub mod context;
-pub mod dates;
+pub mod care_context;
+pub mod date_shapes;
 pub mod document;
 pub mod eval;
 pub mod explain;

@@ -15,7 +15,7 @@
 //! Each finding suggests a broad age band instead of the exact age.
 
 use crate::calendar;
-use crate::context;
+use crate::care_context;
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
@@ -45,7 +45,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| titled_name(doc, i));
         match hit {
             // "My mum, 84,", "my nan in her 90s": the author's family.
-            Some(hit) if context::own_family_before(doc, tokens[hit.first].start, 4) => {
+            Some(hit) if care_context::own_family_before(doc, tokens[hit.first].start, 4) => {
                 i = hit.last + 1;
             }
             Some(hit) => {
@@ -204,7 +204,7 @@ fn family_or_nothing_after(doc: &Document, last: usize) -> bool {
     match doc.tokens().get(last + 1) {
         None => true,
         Some(t) => {
-            context::is_family_word(&t.norm)
+            care_context::is_family_word(&t.norm)
                 || doc
                     .slice(doc.tokens()[last].end, t.start)
                     .trim()
@@ -254,14 +254,18 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
         );
     // "before age 12", "adults aged 65": a threshold for a group.
     let population = doc.words_before(tok.start, 2).iter().any(|t| {
-        context::is_population_word(&t.norm)
+        care_context::is_population_word(&t.norm)
             || [
                 "those", "if", "before", "after", "under", "over", "from", "by", "until", "of",
                 "till",
             ]
             .contains(&t.norm.as_str())
     });
-    if range || population || author_before(doc, i, 2) || context::research_near(doc, tok.start) {
+    if range
+        || population
+        || author_before(doc, i, 2)
+        || care_context::research_near(doc, tok.start)
+    {
         return None;
     }
     // "aged 9 months": a baby.
@@ -304,7 +308,7 @@ fn decade(doc: &Document, i: usize) -> Option<Hit> {
         let population = doc
             .words_before(tok.start, 1)
             .iter()
-            .any(|t| context::is_population_word(&t.norm));
+            .any(|t| care_context::is_population_word(&t.norm));
         return if population {
             None
         } else {
@@ -410,9 +414,9 @@ fn school_year(doc: &Document, i: usize) -> Option<Hit> {
         "tutor",
     ]
     .contains(&next)
-        || context::is_population_word(next)
+        || care_context::is_population_word(next)
         || author_before(doc, i, 1)
-        || context::population_near(doc, tok.start);
+        || care_context::population_near(doc, tok.start);
     if !(1..=13).contains(&n) || not_school {
         return None;
     }
@@ -625,7 +629,7 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
     // The next word is not another number ("1, 2, 3") and the number is not
     // the author's family ("my son, 17,").
     let next_is_number = tokens.get(i + 1).is_some_and(Token::is_numeric);
-    let family = context::is_family_word(&prev.norm) && author_before(doc, i - 1, 2);
+    let family = care_context::is_family_word(&prev.norm) && author_before(doc, i - 1, 2);
     if next_is_number || family || (open == "(" && !prev.is_capitalized(doc.text())) {
         return None;
     }

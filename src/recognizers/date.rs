@@ -3,7 +3,7 @@
 //! "Christmas Day", "New Year's Eve 2019", "in 2017").
 //!
 //! A date lets readers match a post to a real admission or death. The shapes
-//! come from [`crate::dates`]; this file decides which are dates of an event.
+//! come from [`crate::date_shapes`]; this file decides which are dates of an event.
 //! Loose shapes need a preposition ("in March", "on Friday", "in 2017")
 //! because a bare month or year is as often a verb, a name or a statistic;
 //! bare day/month numbers must look like dates, not fractions or scores
@@ -18,8 +18,8 @@
 //! recognizer, which runs first.
 
 use crate::calendar;
-use crate::context;
-use crate::dates::{self, Mention, Shape};
+use crate::care_context;
+use crate::date_shapes::{self, Mention, Shape};
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -33,7 +33,7 @@ const RECENT_YEARS: u32 = 15;
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
     // A notice's dates are of the event it announces, not of anyone's care.
-    if context::notice_post(doc) {
+    if care_context::notice_post(doc) {
         return;
     }
     // Birth dates found earlier, sorted, walked alongside the mentions so
@@ -46,7 +46,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
         .collect();
     births.sort_unstable();
     let mut next_birth = 0;
-    for m in dates::mentions(doc) {
+    for m in date_shapes::mentions(doc) {
         while births.get(next_birth).is_some_and(|&(_, e)| e <= m.start) {
             next_birth += 1;
         }
@@ -155,7 +155,7 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
     // "closes 5 May", and timetable style "Saturday 12 October, 9am-1pm"
     // (a weekday heading a date with no "on" before it).
     let notice = match doc.words_before(m.start, 2) {
-        [.., w] if context::is_notice_verb(&w.norm) => true,
+        [.., w] if care_context::is_notice_verb(&w.norm) => true,
         [p, w] => calendar::is_weekday(&w.norm) && !is_preposition(&p.norm),
         [w] => calendar::is_weekday(&w.norm),
         _ => false,
@@ -163,7 +163,7 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
     if notice {
         return None;
     }
-    if out_of_range || birth || context::research_near(doc, m.start) {
+    if out_of_range || birth || care_context::research_near(doc, m.start) {
         return None;
     }
     match m.shape {
@@ -181,7 +181,7 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         Shape::Season => prep.filter(|p| p.norm == "last").map(|p| (p.start, 0.5)),
         Shape::Year => {
             let p = prep.filter(|p| matches!(p.norm.as_str(), "in" | "since" | "during"))?;
-            let general = author_life(doc, p.start) || context::population_near(doc, m.start);
+            let general = author_life(doc, p.start) || care_context::population_near(doc, m.start);
             (!general).then_some((p.start, 0.5))
         }
         _ => None,

@@ -10,8 +10,8 @@
 //! impossible years (the placeholder 01/01/1900) are not counted. "DOB" itself stays outside the span; a "born ..." phrase
 //! keeps "born", since the whole phrase gives the birth date away.
 
-use crate::context;
-use crate::dates::{self, Mention, Shape};
+use crate::care_context;
+use crate::date_shapes::{self, Mention, Shape};
 use crate::document::Document;
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -25,10 +25,10 @@ const MAX_AGE: u32 = 116;
 
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
-    for m in dates::mentions(doc) {
+    for m in date_shapes::mentions(doc) {
         // The author's grandad, or a placeholder such as 01/01/1900 (nobody
         // alive was born then).
-        if context::own_family_before(doc, m.start, 8)
+        if care_context::own_family_before(doc, m.start, 8)
             || m.year.is_some_and(|y| y + MAX_AGE <= THIS_YEAR)
         {
             continue;

@@ -8,7 +8,7 @@
 //! and lowercase runs are mostly other things. Event notices ("join us at
 //! ExCeL London, E16 1XL") give a public venue's postcode, not a home's.
 
-use crate::context;
+use crate::care_context;
 use crate::document::Document;
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -23,7 +23,7 @@ static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
     // A notice's postcode is a public venue, not someone's home.
-    if context::notice_post(doc) {
+    if care_context::notice_post(doc) {
         return;
     }
     for caps in POSTCODE.captures_iter(doc.text()) {

@@ -10,7 +10,7 @@
 //! 12 High Street") are not a service user's address.
 
 use crate::calendar;
-use crate::context;
+use crate::care_context;
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
 use crate::label::Label;
@@ -26,7 +26,7 @@ const MAX_NAME_WORDS: usize = 3;
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
     // A notice's address is a public venue ("join us at 12 High Street").
-    if context::notice_post(doc) {
+    if care_context::notice_post(doc) {
         return;
     }
     let tokens = doc.tokens();

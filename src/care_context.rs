@@ -13,7 +13,7 @@ use crate::lexicon::PhraseSet;
 use std::sync::LazyLock;
 
 static POPULATIONS: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("data/context_populations.txt")));
+    LazyLock::new(|| PhraseSet::from_list(include_str!("data/care_context_populations.txt")));
 
 /// True for a plural group noun ("adults", "people", "pupils").
 pub fn is_population_word(word: &str) -> bool {
