@@ -144,7 +144,8 @@ const NOTICE: &[&[&str]] = &[
 /// "starts 9 October").
 pub fn is_notice_verb(word: &str) -> bool {
     [
-        "closes", "closing", "starts", "opens", "launches", "deadline", "begins", "reopens",
+        "closes", "closing", "start", "starts", "opens", "launches", "deadline", "begin", "begins",
+        "reopens",
     ]
     .contains(&word)
 }

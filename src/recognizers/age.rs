@@ -175,8 +175,11 @@ fn years_old(doc: &Document, i: usize) -> Option<Hit> {
     if author_before(doc, i, 2) && family_or_nothing_after(doc, last) {
         return None;
     }
-    // "I'm 34 years old".
-    if matches!(norm(doc, i.wrapping_sub(1)), "i'm" | "im") {
+    // "I'm 34 years old"; "by 5 months old" is a milestone, not an age.
+    if matches!(
+        norm(doc, i.wrapping_sub(1)),
+        "i'm" | "im" | "by" | "until" | "till" | "under" | "over"
+    ) {
         return None;
     }
     // "29yo F", "72 y/o M": keep a capital sex letter.
@@ -444,6 +447,7 @@ fn copula(doc: &Document, i: usize) -> Option<Hit> {
         i + 1
     } else if SUBJECTS.contains(&tok.norm.as_str())
         && matches!(norm(doc, i + 1), "is" | "was" | "are" | "were" | "turns")
+        && !matches!(norm(doc, i.wrapping_sub(1)), "your" | "a" | "any" | "every")
     {
         i + 2
     } else {
@@ -477,10 +481,19 @@ fn copula_number(doc: &Document, at: usize) -> Option<Hit> {
     let last = at + used - 1;
     // "she's ninety" is an age; "he's one tough lad" is not.
     let small_word = n < 10 && !doc.tokens().get(at).is_some_and(Token::is_numeric);
-    if small_word || !clause_follows(doc, last) {
+    if small_word || !clause_follows(doc, last) || threshold_after(doc, last) {
         return None;
     }
     hit(at, last, n, 0.75)
+}
+
+/// "2 or older", "65 and over": a threshold for a group, not an age.
+fn threshold_after(doc: &Document, last: usize) -> bool {
+    matches!(norm(doc, last + 1), "or" | "and")
+        && matches!(
+            norm(doc, last + 2),
+            "older" | "over" | "under" | "younger" | "above" | "below" | "more" | "less"
+        )
 }
 
 /// "a girl of 14", "a man of 80": a person word, "of", an age.
@@ -785,6 +798,8 @@ mod tests {
             "We celebrated the unit's 10th birthday",
             "you are 1 in a million",
             "under the age of 16 you need consent",
+            "If your child is 2 or older, they can",
+            "weight doubles by 5 months old",
             "he's one tough lad",
             "see you Tuesday (2)",
         ] {

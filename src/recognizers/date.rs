@@ -154,12 +154,18 @@ fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
         .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"));
     // "closes 5 May", and timetable style "Saturday 12 October, 9am-1pm"
     // (a weekday heading a date with no "on" before it).
-    let notice = match doc.words_before(m.start, 2) {
-        [.., w] if care_context::is_notice_verb(&w.norm) => true,
-        [p, w] => calendar::is_weekday(&w.norm) && !is_preposition(&p.norm),
-        [w] => calendar::is_weekday(&w.norm),
-        _ => false,
-    };
+    // "Nurses Day is 12 May every year": a recurring date, no one's event.
+    let recurring = doc
+        .words_after(m.end, 1)
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "every" | "each" | "annually"));
+    let notice = recurring
+        || match doc.words_before(m.start, 2) {
+            [v, _] | [.., v] if care_context::is_notice_verb(&v.norm) => true,
+            [p, w] => calendar::is_weekday(&w.norm) && !is_preposition(&p.norm),
+            [w] => calendar::is_weekday(&w.norm),
+            _ => false,
+        };
     if notice {
         return None;
     }
@@ -319,6 +325,8 @@ mod tests {
         assert!(dates("Join us on 14 Sept for the walk").is_empty());
         assert!(dates("Applications: the post closes 5 May.").is_empty());
         assert!(dates("Flu clinics: Saturday 12 October, 9am-1pm").is_empty());
+        assert!(dates("Flu jabs start in September").is_empty());
+        assert!(dates("Nurses Day is 12 May every year").is_empty());
         assert_eq!(
             dates("admitted on Saturday 12 October"),
             ["on Saturday", "12 October"]
