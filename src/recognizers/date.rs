@@ -122,13 +122,12 @@ fn is_event_word(word: &str) -> bool {
             "sectioned",
             "dc",
             "dc'd",
-            "d",
         ]
         .contains(&word)
 }
 
-/// The preposition before the date (skipping "the" and "back"), if any, and
-/// where the finding should start.
+/// The preposition before the date, skipping "the" ("on the Sunday"): the
+/// finding starts there.
 fn preposition_before<'d>(doc: &'d Document, start: usize) -> Option<&'d Token> {
     let before = doc.words_before(start, 2);
     match before {
@@ -138,40 +137,42 @@ fn preposition_before<'d>(doc: &'d Document, start: usize) -> Option<&'d Token> 
     }
 }
 
-/// Decides whether a mention is a care-event date: where the finding starts
-/// and how sure it is.
-fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
-    let prep = preposition_before(doc, m.start);
-    let start = prep.map_or(m.start, |p| p.start);
-    // Future years are plans, old ones history; a birth date the date-of-birth recognizer
-    // turned down (the author's grandad) is no care event either.
+/// Vetoes that hold whatever the date's shape.
+fn not_a_care_event(doc: &Document, m: &Mention) -> bool {
+    // Future years are plans, old ones history.
     let out_of_range = m
         .year
         .is_some_and(|y| y > LATEST_YEAR || y + RECENT_YEARS < LATEST_YEAR);
+    // A birth date the date-of-birth recognizer turned down (the author's
+    // grandad) is no care event either.
     let birth = doc
         .words_before(m.start, 3)
         .iter()
         .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"));
-    // "closes 5 May", and timetable style "Saturday 12 October, 9am-1pm"
-    // (a weekday heading a date with no "on" before it).
-    // "Nurses Day is 12 May every year": a recurring date, no one's event.
+    // "Nurses Day is 12 May every year".
     let recurring = doc
         .words_after(m.end, 1)
         .first()
         .is_some_and(|t| matches!(t.norm.as_str(), "every" | "each" | "annually"));
-    let notice = recurring
-        || match doc.words_before(m.start, 2) {
-            [v, _] | [.., v] if care_context::is_notice_verb(&v.norm) => true,
-            [p, w] => calendar::is_weekday(&w.norm) && !is_preposition(&p.norm),
-            [w] => calendar::is_weekday(&w.norm),
-            _ => false,
-        };
-    if notice {
+    // "closes 5 May", "start in September", and timetable style "Saturday
+    // 12 October, 9am-1pm" (a weekday heading a date with no "on" before it).
+    let notice = match doc.words_before(m.start, 2) {
+        [v, _] | [.., v] if care_context::is_notice_verb(&v.norm) => true,
+        [p, w] => calendar::is_weekday(&w.norm) && !is_preposition(&p.norm),
+        [w] => calendar::is_weekday(&w.norm),
+        _ => false,
+    };
+    out_of_range || birth || recurring || notice || care_context::research_near(doc, m.start)
+}
+
+/// Decides whether a mention is a care-event date: where the finding starts
+/// and how sure it is.
+fn judge(doc: &Document, m: &Mention) -> Option<(usize, f32)> {
+    if not_a_care_event(doc, m) {
         return None;
     }
-    if out_of_range || birth || care_context::research_near(doc, m.start) {
-        return None;
-    }
+    let prep = preposition_before(doc, m.start);
+    let start = prep.map_or(m.start, |p| p.start);
     match m.shape {
         Shape::Numeric if m.full => Some((m.start, 0.8)),
         Shape::Numeric => bare_day_month(doc, m).then_some((m.start, 0.7)),
