@@ -10,7 +10,10 @@
 //! finding, in order) → overlaps resolved → [`framing`] (consent, fiction) →
 //! [`verdict`] (combinations decide) → [`Report`].
 
+pub mod calendar;
+pub mod care_context;
 pub mod checksum;
+pub mod date_shapes;
 pub mod document;
 pub mod eval;
 pub mod explain;

@@ -1,7 +1,111 @@
-//! Recognizer: zip_code (not written yet).
+//! Recognizer: US ZIP codes ("Dayton OH 45406", "ZIP 90031", "lives alone in
+//! 90031").
+//!
+//! Five digits are also prices, counts and record numbers, so a ZIP code
+//! needs address context: a state name or capitalised postal abbreviation
+//! right before it, the word "ZIP", or someone living or moving "in" it.
 
 use crate::document::Document;
-use crate::finding::Findings;
+use crate::finding::{Finding, Findings};
+use crate::label::Label;
+use crate::lexicon::PhraseSet;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ZIP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[0-9]{5}(?:-[0-9]{4})?\b").expect("pattern compiles"));
+
+static STATES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/zip_code_states.txt")));
 
 /// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+pub fn find(doc: &Document, found: &mut Findings) {
+    let text = doc.text();
+    for m in ZIP.find_iter(text) {
+        let before = text.get(..m.start()).and_then(|s| s.chars().next_back());
+        let after = text.get(m.end()..).and_then(|s| s.chars().next());
+        if before.is_some_and(|c| matches!(c, '$' | '£' | '€' | '#' | '-' | '/' | '.' | ','))
+            || after.is_some_and(|c| matches!(c, '%' | '/' | ','))
+                && text
+                    .get(m.end()..)
+                    .and_then(|s| s.chars().nth(1))
+                    .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        if after_state(doc, m.start()) || zip_cue(doc, m.start()) {
+            found.push(Finding::new(Label::Address, m.start(), m.end()).confidence(0.85));
+        }
+    }
+}
+
+/// A state right before: a name ("Ohio 45406") or an abbreviation written
+/// in capitals ("OH 45406", not "in 45406").
+fn after_state(doc: &Document, start: usize) -> bool {
+    let before = doc.words_before(start, 2);
+    let Some(last) = before.last() else {
+        return false;
+    };
+    let raw = doc.slice(last.start, last.end);
+    let abbreviation = raw.len() == 2 && raw.bytes().all(|b| b.is_ascii_uppercase());
+    let name = last.is_capitalized(doc.text()) && raw.len() > 2;
+    let two_words = before.len() == 2
+        && before[0].is_capitalized(doc.text())
+        && STATES.longest_at(doc, doc.token_at_or_after(before[0].start)) == Some(2);
+    ((abbreviation || name) && STATES.contains_word(&last.norm)) || two_words
+}
+
+/// "ZIP 90031", "zip code 90031", "lives alone in 90031".
+fn zip_cue(doc: &Document, start: usize) -> bool {
+    let before = doc.words_before(start, 4);
+    let zip = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| matches!(t.norm.as_str(), "zip" | "zipcode" | "postal"));
+    let lives_in = before.last().is_some_and(|t| t.norm == "in")
+        && before.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "lives" | "living" | "lived" | "resides" | "moved" | "live" | "address"
+            )
+        });
+    zip || lives_in
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zips(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        found
+            .all()
+            .iter()
+            .map(|f| doc.slice(f.start, f.end).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn zip_codes_with_address_context() {
+        assert_eq!(zips("Maple Ave, Dayton OH 45406, mom's"), ["45406"]);
+        assert_eq!(zips("Austin, Texas 78701-1234"), ["78701-1234"]);
+        assert_eq!(zips("Albany, New York 12207"), ["12207"]);
+        assert_eq!(zips("She lives alone in 90031 and"), ["90031"]);
+        assert_eq!(zips("ZIP code 10001"), ["10001"]);
+    }
+
+    #[test]
+    fn other_five_digit_numbers() {
+        assert!(zips("billed $45406, MRN 12345, in 2019 we had 10000 calls").is_empty());
+        assert!(zips("in 45406 cases, or 12345").is_empty());
+        assert!(zips("steps: 12,345 and 45406%").is_empty());
+    }
+
+    #[test]
+    fn unicode_is_safe() {
+        assert_eq!(zips("é OH 45406 🏠"), ["45406"]);
+    }
+}
