@@ -51,7 +51,7 @@ static OBJECTS: LazyLock<PhraseSet> =
 /// write a goal". Bounded repetitions keep them linear.
 static MOCKING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bcan[’']?t(?: \w+){1,4} to save (?:his|her|their|your) (?:life|lives)\b|\bwouldn[’']?t know (?:a|an|the) \w+(?: \w+)? if [^.!?\n]{1,40}|\bcan[’']?t even \w+(?: (?:a|an|the|her|his))? \w+",
+        r"(?i)(?-u:\b)can[’']?t(?: \w+){1,4} to save (?:his|her|their|your) (?:life|lives)(?-u:\b)|(?-u:\b)wouldn[’']?t know (?:a|an|the) \w+(?: \w+)? if [^.!?\n]{1,40}|(?-u:\b)can[’']?t even \w+(?: (?:a|an|the|her|his))? \w+",
     )
     .expect("pattern compiles")
 });

@@ -92,7 +92,7 @@ static VENUE_WORDS: LazyLock<PhraseSet> =
 /// "bed 16", "Ward 9C", "Bay C", "side room 5", "bays 5-8".
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(side[ -]?rooms?|wards?|bays?|beds?|cubicles?|cubicals?|rooms?|theatres?|scanners?|pods?|trolleys?|cots?|bed ?spaces?|resus bays?|resus|chairs?|hdu|itu|icu)[ .#]{0,2}(\d{1,3}[a-z]?|[a-h])\b(?:\s*(?:[-–]|to|and|&)\s*\d{1,3}\b)?",
+        r"(?i)(?-u:\b)(side[ -]?rooms?|wards?|bays?|beds?|cubicles?|cubicals?|rooms?|theatres?|scanners?|pods?|trolleys?|cots?|bed ?spaces?|resus bays?|resus|chairs?|hdu|itu|icu)[ .#]{0,2}(\d{1,3}[a-z]?|[a-h])(?-u:\b)(?:\s*(?:[-–]|to|and|&)\s*\d{1,3}(?-u:\b))?",
     )
     .expect("pattern compiles")
 });
@@ -100,14 +100,14 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// "on 6D", "up to 5 North": a ward code after a preposition.
 static WARD_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:on|in|to|onto|from|off|at|On|In|To|From)\s+(\d{1,2}[A-F]|\d{1,2} (?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est))\b",
+        r"(?-u:\b)(?:on|in|to|onto|from|off|at|On|In|To|From)\s+(\d{1,2}[A-F]|\d{1,2} (?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est))(?-u:\b)",
     )
     .expect("pattern compiles")
 });
 
 /// "A&E", "A and E", and the American "L&D" (labor and delivery).
 static A_AND_E: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:A ?(?:&|and|n) ?E|[Aa] ?& ?[Ee]|L ?& ?D)\b").expect("pattern compiles")
+    Regex::new(r"(?-u:\b)(?:A ?(?:&|and|n) ?E|[Aa] ?& ?[Ee]|L ?& ?D)(?-u:\b)").expect("pattern compiles")
 });
 
 /// Words after a number that make it a quantity, not a bed ("bed 10 days").

@@ -21,7 +21,7 @@ static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A capitalised word right after a handle, a possible surname.
 static SURNAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\A [A-Z][a-z'\-]+\b").expect("pattern compiles"));
+    LazyLock::new(|| Regex::new(r"\A [A-Z][a-z'\-]+(?-u:\b)").expect("pattern compiles"));
 
 static INSTITUTIONAL: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| list_entries(include_str!("../data/handle_institutional.txt")).collect());

@@ -54,7 +54,7 @@ const NOT_A_CASE: &[&str] = &[
 
 /// Filler between the introducing phrase and the number.
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\A(?:[\s:#=.(\-–]|\b(?:no|number|num|nr|is|was|id)\b)*")
+    Regex::new(r"(?i)\A(?:[\s:#=.(\-–]|(?-u:\b)(?:no|number|num|nr|is|was|id)(?-u:\b))*")
         .expect("pattern compiles")
 });
 
@@ -63,7 +63,7 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
 /// optional short letter suffix after a dash ("4471-22-CX").
 static ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\A(?:[A-Z]{1,4}[ \-/]?)?\d[A-Za-z0-9]*(?:[\-/][A-Za-z0-9]*\d[A-Za-z0-9]*| \d[A-Za-z0-9]{2,})*(?:-[A-Z]{1,3}\b)?",
+        r"\A(?:[A-Z]{1,4}[ \-/]?)?\d[A-Za-z0-9]*(?:[\-/][A-Za-z0-9]*\d[A-Za-z0-9]*| \d[A-Za-z0-9]{2,})*(?:-[A-Z]{1,3}(?-u:\b))?",
     )
     .expect("pattern compiles")
 });
@@ -75,7 +75,7 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An NHS trust prefix and a local number, e.g. RTH0093381.
 static TRUST_PREFIXED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bR[A-Z0-9]{2} ?\d{6,8}\b").expect("pattern compiles"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)R[A-Z0-9]{2} ?\d{6,8}(?-u:\b)").expect("pattern compiles"));
 
 /// A date written with slashes, dots or dashes: "12/03/2024".
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {

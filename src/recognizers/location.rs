@@ -39,7 +39,7 @@ static NOT_STREETS: LazyLock<PhraseSet> =
 
 /// "the A614", "the M62", "off I-94".
 static ROAD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Tt]he +((?:A|M|B)\d{1,4}(?:\(M\))?)|(?:on|off|along|near) +(I-\d{1,3}))\b")
+    Regex::new(r"(?-u:\b)(?:[Tt]he +((?:A|M|B)\d{1,4}(?:\(M\))?)|(?:on|off|along|near) +(I-\d{1,3}))(?-u:\b)")
         .expect("pattern compiles")
 });
 

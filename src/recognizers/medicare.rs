@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 static MBI: LazyLock<Regex> = LazyLock::new(|| {
     let l = "[AC-HJKMNP-RT-Y]";
     let a = "[AC-HJKMNP-RT-Y0-9]";
-    let pattern = format!(r"\b[1-9]{l}{a}\d(-?){l}{a}\d(-?){l}{l}\d\d\b");
+    let pattern = format!(r"(?-u:\b)[1-9]{l}{a}\d(-?){l}{a}\d(-?){l}{l}\d\d(?-u:\b)");
     Regex::new(&pattern).expect("pattern compiles")
 });
 

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 static NINO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-D]))?\b",
+        r"(?i)(?-u:\b)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-D]))?(?-u:\b)",
     )
     .expect("pattern compiles")
 });

@@ -21,19 +21,19 @@ use std::sync::LazyLock;
 
 /// UK: 0 or +44, then digit groups.
 static UK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+44\s?(?:\(0\)\s?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4})(?:[ \-]?\d{2,6}){1,3}\b")
+    Regex::new(r"(?:\+44\s?(?:\(0\)\s?)?\d{1,4}|\(0\d{1,4}\)|(?-u:\b)0\d{1,4})(?:[ \-]?\d{2,6}){1,3}(?-u:\b)")
         .expect("pattern compiles")
 });
 
 /// North America: (323) 555-0147, 323-555-0147, 323.555.0147, +1 323 555 0147.
 static NANP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\+1[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\b\d{3}[.\-]|\b\d{3} )\d{3}[ .\-]\d{4}\b")
+    Regex::new(r"(\+1[ .\-]?)?(?:\(\d{3}\)[ .\-]?|(?-u:\b)\d{3}[.\-]|(?-u:\b)\d{3} )\d{3}[ .\-]\d{4}(?-u:\b)")
         .expect("pattern compiles")
 });
 
 /// Other international numbers: +NN and eight to fifteen digits.
 static INTERNATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\+[2-9]\d{0,2}(?:[ \-]?\(?\d{1,5}\)?){2,6}\b").expect("pattern compiles")
+    Regex::new(r"\+[2-9]\d{0,2}(?:[ \-]?\(?\d{1,5}\)?){2,6}(?-u:\b)").expect("pattern compiles")
 });
 
 static INDIVIDUAL: LazyLock<PhraseSet> =

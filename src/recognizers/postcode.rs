@@ -16,7 +16,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b")
+    Regex::new(r"(?-u:\b)([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})(?-u:\b)")
         .expect("pattern compiles")
 });
 

@@ -15,7 +15,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static SSN_SHAPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{3}([ \-]?)\d{2}([ \-]?)\d{4}\b").expect("pattern compiles"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)\d{3}([ \-]?)\d{2}([ \-]?)\d{4}(?-u:\b)").expect("pattern compiles"));
 
 /// Words naming an SSN, matched within a few words of the number.
 const SSN_WORDS: &[&str] = &["ssn", "ss", "social", "ssn#", "ss#", "socsec"];

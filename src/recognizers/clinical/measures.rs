@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// A test or observation name, a linking word or two, then a value.
 static RESULT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:o2 sats|oxygen sats|sats|spo2|saturations|gcs|bp|blood pressure|hba1c|a1c|crp|egfr|gfr|ca[- ]?125|ca[- ]?19[- ]?9|psa|inr|(?-i:NEWS2?)|lactate|potassium|sodium|(?-i:K|Na|Hb|CK)|haemoglobin|hemoglobin|glucose|(?-i:BMs?)|blood sugars?|blood glucose|sugars?|ketones|troponin|trop|creatinine|wcc|white cell count|platelets|temp|temperature|pulse|heart rate|(?-i:HR|RR)|resp rate|respiratory rate|bmi|peak flow|fev1|ferritin|tsh|bilirubin|d[- ]?dimer|apgars?|pain score|mmse|moca|phq[- ]?9|gad[- ]?7|epds|cholesterol|vitamin d|vit d|b12|urea|ph|cortisol|alcohol level|blood alcohol|weight|birth weight|ejection fraction|(?-i:EF|PEWS|MEWS)|waterlow|braden)(?:\+|\b)(?: (?:score|level|levels|reading))?:?(?: ?(?:of|at|was|is|were|came back|dropped to|down to|up to|only|just|around|about|over|under|below|=|->|→)){0,2} ?[~<>]?\d{1,5}(?:[.,]\d{1,3}){0,2}(?: ?/ ?\d{1,3})?(?: ?(?:%|mmol/?l|mmol|mg/?l|mg|g/?l|units|bpm|kg|mmhg|°c|degrees|iu|percent))?",
+        r"(?i)(?-u:\b)(?:o2 sats|oxygen sats|sats|spo2|saturations|gcs|bp|blood pressure|hba1c|a1c|crp|egfr|gfr|ca[- ]?125|ca[- ]?19[- ]?9|psa|inr|(?-i:NEWS2?)|lactate|potassium|sodium|(?-i:K|Na|Hb|CK)|haemoglobin|hemoglobin|glucose|(?-i:BMs?)|blood sugars?|blood glucose|sugars?|ketones|troponin|trop|creatinine|wcc|white cell count|platelets|temp|temperature|pulse|heart rate|(?-i:HR|RR)|resp rate|respiratory rate|bmi|peak flow|fev1|ferritin|tsh|bilirubin|d[- ]?dimer|apgars?|pain score|mmse|moca|phq[- ]?9|gad[- ]?7|epds|cholesterol|vitamin d|vit d|b12|urea|ph|cortisol|alcohol level|blood alcohol|weight|birth weight|ejection fraction|(?-i:EF|PEWS|MEWS)|waterlow|braden)(?:\+|(?-u:\b))(?: (?:score|level|levels|reading))?:?(?: ?(?:of|at|was|is|were|came back|dropped to|down to|up to|only|just|around|about|over|under|below|=|->|→)){0,2} ?[~<>]?\d{1,5}(?:[.,]\d{1,3}){0,2}(?: ?/ ?\d{1,3})?(?: ?(?:%|mmol/?l|mmol|mg/?l|mg|g/?l|units|bpm|kg|mmhg|°c|degrees|iu|percent))?",
     )
     .expect("pattern compiles")
 });
@@ -24,7 +24,7 @@ static RESULT: LazyLock<Regex> = LazyLock::new(|| {
 /// centile, gestation, time sober.
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:on )?\d{1,2} ?(?:l|litres|liters|lpm) (?:of )?(?:oxygen|o2)|on \d{1,2} ?(?:l|litres|liters)\b|lost \d{1,3} ?(?:stone|st|kg|kilos|lbs?|pounds)|\d{1,2} ?lbs? ?\d{1,2} ?oz|\d{1,3}(?:st|nd|rd|th) centile|\d{1,2}(?:\+\d)? ?(?:weeks?|wks?) (?:pregnant|gestation|gest|along)|(?:born|delivered|induced|miscarried|lost (?:the|her|their) baby) at \d{1,2}(?:\+\d ?(?:weeks?|wks?)?| ?(?:weeks?|wks?))|\b(?:2[2-9]|3\d|4[0-2])\+[0-6]|(?:a|one|two|three|\d{1,2}) (?:litres?|bottles?|pints?|cans?) of \w+ a (?:day|night|week)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|clean|dry|abstinent|off (?:the )?(?:drink|booze|drugs|heroin|gear))|(?:sober|clean|dry|abstinent) for (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)|\d{2} a day|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty) (?:\w+ )?(?:cigarettes|cigs|fags|roll-ups|vapes|units|cans|pints|bottles|spliffs|joints|bags) a (?:day|night|week))\b",
+        r"(?i)(?-u:\b)(?:(?:on )?\d{1,2} ?(?:l|litres|liters|lpm) (?:of )?(?:oxygen|o2)|on \d{1,2} ?(?:l|litres|liters)(?-u:\b)|lost \d{1,3} ?(?:stone|st|kg|kilos|lbs?|pounds)|\d{1,2} ?lbs? ?\d{1,2} ?oz|\d{1,3}(?:st|nd|rd|th) centile|\d{1,2}(?:\+\d)? ?(?:weeks?|wks?) (?:pregnant|gestation|gest|along)|(?:born|delivered|induced|miscarried|lost (?:the|her|their) baby) at \d{1,2}(?:\+\d ?(?:weeks?|wks?)?| ?(?:weeks?|wks?))|(?-u:\b)(?:2[2-9]|3\d|4[0-2])\+[0-6]|(?:a|one|two|three|\d{1,2}) (?:litres?|bottles?|pints?|cans?) of \w+ a (?:day|night|week)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|clean|dry|abstinent|off (?:the )?(?:drink|booze|drugs|heroin|gear))|(?:sober|clean|dry|abstinent) for (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?)|\d{2} a day|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty) (?:\w+ )?(?:cigarettes|cigs|fags|roll-ups|vapes|units|cans|pints|bottles|spliffs|joints|bags) a (?:day|night|week))(?-u:\b)",
     )
     .expect("pattern compiles")
 });
@@ -32,7 +32,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare gestation ("at 22 weeks"), counted only in a post about a
 /// pregnancy; elsewhere "22 weeks" is a wait or a duration.
 static WEEKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])? ?(?:weeks?|wks?)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])? ?(?:weeks?|wks?)(?-u:\b)")
         .expect("pattern compiles")
 });
 
@@ -58,7 +58,7 @@ const PREGNANCY: &[&str] = &[
 /// 136), the Children Act 1989 (17, 20, 31, 47) and the Care Act 2014 (42).
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:section ?|s\.? ?)(?:2|3|4|5 ?\(?[24]\)?|5|17|20|31|35|36|37(?:/41)?|41|42|47|117|135|136)|(?:on|under) an? 13[56])\b",
+        r"(?i)(?-u:\b)(?:(?:section ?|s\.? ?)(?:2|3|4|5 ?\(?[24]\)?|5|17|20|31|35|36|37(?:/41)?|41|42|47|117|135|136)|(?:on|under) an? 13[56])(?-u:\b)",
     )
     .expect("pattern compiles")
 });

@@ -180,27 +180,27 @@ static TRIGGERS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// A foreign body: something swallowed, or lodged in a nose, ear or eye.
 static FOREIGN_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bswallow(?:ed|ing)? (?:a|an|his|her|their|some|two|three) \w+(?: \w+)?|\b(?:a|an|some) \w+(?: \w+)? (?:up|in|stuck in|stuck up) (?:his|her|their) (?:nose|ear|eye|throat|nostril)\b")
+    Regex::new(r"(?i)(?-u:\b)swallow(?:ed|ing)? (?:a|an|his|her|their|some|two|three) \w+(?: \w+)?|(?-u:\b)(?:a|an|some) \w+(?: \w+)? (?:up|in|stuck in|stuck up) (?:his|her|their) (?:nose|ear|eye|throat|nostril)(?-u:\b)")
         .expect("pattern compiles")
 });
 
 /// An injury or loss of function told as a verb on a body part ("broke her
 /// hip", "can't move his left arm"), and falls or jumps from a height.
 static INJURY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:broke|broken|fractured|dislocated|sprained|injured|hurt|twisted|cut|burnt|burned|snapped|smashed|bust|crushed|(?:can't|cannot|couldn't|can not) (?:move|use|feel|lift|bend|weight bear on)) (?:his|her|their) (?:left |right )?(?:hip|knee|leg|legs|arm|arms|wrist|ankle|shoulder|elbow|neck|back|spine|skull|jaw|nose|ribs?|pelvis|femur|collarbone|hand|foot|fingers?|toes?|face|head)|(?:jumped|fell|thrown) (?:from|off) (?:a|the|his|her|their) (?:bridge|building|roof|balcony|car park|multi-storey|cliff|window|train|platform|ladder|stepladder|scaffolding|horse|bike|motorbike))\b")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:broke|broken|fractured|dislocated|sprained|injured|hurt|twisted|cut|burnt|burned|snapped|smashed|bust|crushed|(?:can't|cannot|couldn't|can not) (?:move|use|feel|lift|bend|weight bear on)) (?:his|her|their) (?:left |right )?(?:hip|knee|leg|legs|arm|arms|wrist|ankle|shoulder|elbow|neck|back|spine|skull|jaw|nose|ribs?|pelvis|femur|collarbone|hand|foot|fingers?|toes?|face|head)|(?:jumped|fell|thrown) (?:from|off) (?:a|the|his|her|their) (?:bridge|building|roof|balcony|car park|multi-storey|cliff|window|train|platform|ladder|stepladder|scaffolding|horse|bike|motorbike))(?-u:\b)")
         .expect("pattern compiles")
 });
 
 /// Delusions told as what the person believes is happening to them.
 static DELUSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tv|television|radio|telly|neighbours?|police|mi5|cia|fbi|government|aliens|devil|staff|nurses) (?:was|were|is|are) (?:talking to|sending messages to|watching|following|poisoning|spying on|controlling|reading the mind of) (?:him|her|them)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:tv|television|radio|telly|neighbours?|police|mi5|cia|fbi|government|aliens|devil|staff|nurses) (?:was|were|is|are) (?:talking to|sending messages to|watching|following|poisoning|spying on|controlling|reading the mind of) (?:him|her|them)(?-u:\b)")
         .expect("pattern compiles")
 });
 
 /// A joint named as one person's ("his hip", "her new knee"): in a post
 /// about someone it is the operation or the injury.
 static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:his|her|their) (?:new )?(?:hip|knee)s?\b").expect("pattern compiles")
+    Regex::new(r"(?i)(?-u:\b)(?:his|her|their) (?:new )?(?:hip|knee)s?(?-u:\b)").expect("pattern compiles")
 });
 
 /// How many words after a trigger may belong to the condition's name.

@@ -22,7 +22,7 @@ static PERSON_WORDS: LazyLock<PhraseSet> =
 /// A handle, an age in case-note shape, a bed or bay, or a greeting to a
 /// named person.
 static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"@\w|\b\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))\b|(?i)\b\d{1,3}[- ]years?[- ]old\b|(?i)\b\d0-something\b|(?i)\b(?:bed|bay|cubicle) \d|\b(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
+    Regex::new(r"@\w|(?-u:\b)\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))(?-u:\b)|(?i)(?-u:\b)\d{1,3}[- ]years?[- ]old(?-u:\b)|(?i)(?-u:\b)\d0-something(?-u:\b)|(?i)(?-u:\b)(?:bed|bay|cubicle) \d|(?-u:\b)(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
         .expect("pattern compiles")
 });
 
