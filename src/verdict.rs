@@ -71,6 +71,7 @@ struct Tally {
     direct: Vec<Label>,
     quasi: Vec<Label>,
     facilities: usize,
+    named_facilities: usize,
     clinical: bool,
     patient_ref: bool,
     conduct: bool,
@@ -89,7 +90,12 @@ impl Tally {
             match f.label {
                 Label::Clinical => tally.clinical = true,
                 Label::PatientRef => tally.patient_ref = true,
-                Label::Facility => tally.facilities += 1,
+                Label::Facility => {
+                    tally.facilities += 1;
+                    if f.confidence >= SPECIFIC_PLACE {
+                        tally.named_facilities += 1;
+                    }
+                }
                 _ => {}
             }
         }
@@ -122,9 +128,11 @@ impl Tally {
         self.clinical || self.patient_ref || self.facilities > 0
     }
 
-    /// Someone a reader could pick out: a name, handle or the workplace named.
+    /// Someone a reader could pick out: a name, a handle, or a workplace
+    /// named or numbered ("Ward 5", "Elmtree Medical Centre"); "theatre" or
+    /// "the ED" alone could be anywhere.
     fn identifiable_target(&self) -> bool {
-        !self.direct.is_empty() || self.facilities > 0
+        !self.direct.is_empty() || self.named_facilities > 0
     }
 
     /// How far the quasi-identifiers narrow things down: one per kind, and
@@ -134,6 +142,11 @@ impl Tally {
         self.quasi.len() + usize::from(self.facilities >= 2)
     }
 }
+
+/// The facility recognizer gives generic departments ("theatre", "ED") less
+/// confidence than named or numbered places; at or above this, a place is one
+/// a reader could find.
+const SPECIFIC_PLACE: f32 = 0.75;
 
 fn push_unique(labels: &mut Vec<Label>, label: Label) {
     if !labels.contains(&label) {
@@ -318,6 +331,15 @@ mod tests {
             risk_of(&[Label::Conduct, Label::Person], Framing::default()),
             Risk::High
         );
+    }
+
+    #[test]
+    fn an_insult_needs_a_place_readers_could_find() {
+        let generic = Finding::new(Label::Facility, 0, 1).confidence(0.6);
+        let named = Finding::new(Label::Facility, 0, 1).confidence(0.9);
+        let conduct = finding(Label::Conduct);
+        assert_eq!(decide(&[conduct.clone(), generic], Framing::default()).risk, Risk::Low);
+        assert_eq!(decide(&[conduct, named], Framing::default()).risk, Risk::High);
     }
 
     #[test]
