@@ -1,7 +1,719 @@
-//! Recognizer: person (not written yet).
+//! Recognizer: names of private individuals (PERSON).
+//!
+//! A name is the strongest identifier in a post, but most capitalised words
+//! are not names, and many names are ordinary words ("Grace", "Will", "May").
+//! So a word becomes a name by one of a few kinds of evidence, strongest first:
+//!
+//! 1. an honorific before it ("Mrs Patel", "Dr. Okafor", "MISS R OYELARAN",
+//!    "mrs begum"): the honorific is part of the span;
+//! 2. a person slot before it: a relation, service-user or colleague word
+//!    ("his wife Edith", "Nurse Kerry-Ann Boateng", "pt dave") or a naming
+//!    phrase ("called Will", "her name's Amira"); the slot word stays in the
+//!    text, so the suggestion is to drop the name;
+//! 3. a send-off or greeting aimed at someone ("RIP Veronica", "Happy
+//!    birthday Bill!");
+//! 4. the word itself: a first name from the lists that is not also an
+//!    ordinary word, followed by any surname-like words ("Danny Rhodes");
+//!    a word-name needs a surname after it ("Bill Thornton");
+//! 5. shapes: "HAMMOND, Keith", "Zhang Wei", initials before a bed ("JB in
+//!    bed 4"), and lists of surnames ("O'Neill, Bhatti and Wozniak").
+//!
+//! Never names: public figures (a data list), the author ("I'm Sarah",
+//! "my name is ..."), saints, royals and places ("St Mary's", "Rose
+//! Cottage", "Holly Ward"), months, weekdays, brands and eponymous
+//! conditions ("Parkinson's").
 
 use crate::document::Document;
-use crate::finding::Findings;
+use crate::finding::{Finding, Findings, Suggestion};
+use crate::label::Label;
+use crate::lexicon::{list_entries, PhraseSet};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A word list loaded from a data file: every whitespace-separated word.
+fn word_set(list: &'static str) -> HashSet<&'static str> {
+    list_entries(list).flat_map(str::split_whitespace).collect()
+}
+
+static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../data/person_first_names.txt")));
+static SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../data/person_surnames.txt")));
+static WORD_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../data/person_word_names.txt")));
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../data/person_not_names.txt")));
+static TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../data/person_titles.txt")));
+static PUBLIC_FIGURES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/person_public_figures.txt")));
+
+/// Who a person slot says the person is; it picks the suggested wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Patient,
+    Relative,
+    Colleague,
+}
+
+/// Slot words ("wife", "staff nurse") and the kind of person they introduce.
+static ROLES: LazyLock<HashMap<String, Kind>> = LazyLock::new(|| {
+    list_entries(include_str!("../data/person_roles.txt"))
+        .filter_map(|line| {
+            let (words, kind) = line.rsplit_once(char::is_whitespace)?;
+            let kind = match kind {
+                "relative" => Kind::Relative,
+                "colleague" => Kind::Colleague,
+                _ => Kind::Patient,
+            };
+            Some((words.trim().to_string(), kind))
+        })
+        .collect()
+});
+
+/// Words that end a name because a place or organisation follows ("Rose
+/// Cottage", "Victoria Hospital", "Holly Ward").
+const PLACE_HEADS: &[&str] = &[
+    "hospital",
+    "ward",
+    "unit",
+    "clinic",
+    "surgery",
+    "practice",
+    "centre",
+    "center",
+    "hospice",
+    "infirmary",
+    "home",
+    "house",
+    "lodge",
+    "court",
+    "school",
+    "academy",
+    "primary",
+    "college",
+    "university",
+    "nursery",
+    "road",
+    "street",
+    "lane",
+    "avenue",
+    "drive",
+    "close",
+    "crescent",
+    "terrace",
+    "way",
+    "gardens",
+    "grove",
+    "estate",
+    "park",
+    "church",
+    "chapel",
+    "trust",
+    "group",
+    "pharmacy",
+    "medical",
+    "health",
+    "manor",
+    "mews",
+    "cottage",
+    "building",
+    "wing",
+    "suite",
+    "village",
+    "foundation",
+    "syndrome",
+    "disease",
+];
+
+/// Words before a capitalised word that make it a place or a public title,
+/// not a private person ("St Mary's", "Queen Elizabeth", "Sir Keir").
+const NOT_PERSON_BEFORE: &[&str] = &[
+    "st",
+    "saint",
+    "queen",
+    "king",
+    "prince",
+    "princess",
+    "duke",
+    "duchess",
+    "lord",
+    "sir",
+    "dame",
+    "pope",
+    "president",
+    "senator",
+    "minister",
+    "secretary",
+    "mp",
+    "cllr",
+    "mount",
+    "port",
+    "fort",
+    "lake",
+    "loch",
+    "isle",
+    "cape",
+];
+
+/// Naming phrases: the next word is a name whatever it is ("called Will").
+const NAMING: &[&str] = &[
+    "called",
+    "named",
+    "name's",
+    "name is",
+    "name was",
+    "known as",
+    "call him",
+    "call her",
+    "call them",
+];
+
+/// Send-offs and greetings aimed at someone ("RIP Bertie").
+const VOCATIVE: &[&str] = &[
+    "rip",
+    "birthday",
+    "thanks",
+    "thank you",
+    "congrats",
+    "congratulations",
+    "well done",
+    "cheers",
+    "rest easy",
+    "bless",
+    "proud of you",
+    "love you",
+    "sleep tight",
+    "go on",
+    "welcome",
+];
+
+/// What follows initials when they stand for a patient ("JB in bed 4").
+const CARE_PLACES: &[&str] = &["bed", "bay", "room", "cubicle", "side", "chair", "resus"];
+
+/// One word of a possible name: a token, or tokens joined by hyphens
+/// ("Kerry-Louise").
+#[derive(Debug)]
+struct Word<'a> {
+    start: usize,
+    /// End of the word without a possessive "'s".
+    end: usize,
+    /// Lowercase, possessive removed, hyphens kept.
+    key: String,
+    text: &'a str,
+    /// Starts with an uppercase letter.
+    cap: bool,
+    /// Two or more letters, all uppercase.
+    all_caps: bool,
+    /// Letters only (plus inner apostrophes and hyphens).
+    alphabetic: bool,
+    /// Inside a public figure's name.
+    public: bool,
+}
+
+impl Word<'_> {
+    fn parts(&self) -> impl Iterator<Item = &str> {
+        self.key.split('-')
+    }
+
+    fn in_set(&self, set: &HashSet<&str>) -> bool {
+        set.contains(self.key.as_str())
+            || (self.key.contains('-') && self.parts().any(|p| set.contains(p)))
+    }
+
+    fn is_first(&self) -> bool {
+        self.in_set(&FIRST_NAMES)
+    }
+
+    fn is_surname(&self) -> bool {
+        self.in_set(&SURNAMES) || self.key.starts_with("mc") && self.key.len() > 4
+    }
+
+    /// Also an ordinary word, month or place: needs context.
+    fn is_word_name(&self) -> bool {
+        WORD_NAMES.contains(self.key.as_str())
+    }
+
+    fn is_never(&self) -> bool {
+        NOT_NAMES.contains(self.key.as_str())
+    }
+
+    fn is_known(&self) -> bool {
+        self.is_first() || self.is_surname()
+    }
+
+    /// Capitalised like a name, not a listed non-name, not a public figure.
+    fn namey(&self) -> bool {
+        self.alphabetic && (self.cap || self.all_caps) && !self.public && !self.is_never()
+    }
+
+    /// A listed name that is not also an ordinary word.
+    fn strong(&self) -> bool {
+        self.namey() && self.is_known() && !self.is_word_name() && !self.all_caps
+    }
+
+    fn single_letter(&self) -> bool {
+        self.cap && self.key.chars().count() == 1
+    }
+}
+
+/// Splits the document into name-sized words.
+fn words<'a>(doc: &Document<'a>, public: &[bool]) -> Vec<Word<'a>> {
+    let tokens = doc.tokens();
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let first = i;
+        while i + 1 < tokens.len()
+            && matches!(
+                doc.slice(tokens[i].end, tokens[i + 1].start),
+                "-" | "\u{2010}" | "\u{2011}"
+            )
+        {
+            i += 1;
+        }
+        let start = tokens[first].start;
+        let full_end = tokens[i].end;
+        let text = doc.slice(start, full_end);
+        let mut key: String = tokens[first..=i]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join("-");
+        let mut end = full_end;
+        if let Some(stem) = key.strip_suffix("'s") {
+            key = stem.to_string();
+            if let Some(pos) = text.rfind(['\'', '\u{2019}']) {
+                end = start + pos;
+            }
+        }
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        out.push(Word {
+            start,
+            end,
+            cap: text.chars().next().is_some_and(char::is_uppercase),
+            all_caps: letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()),
+            alphabetic: text.chars().all(|c| {
+                c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
+            }),
+            public: public[first..=i].iter().any(|&p| p),
+            key,
+            text,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// The post's words with what is between them.
+struct Ctx<'d, 'a> {
+    doc: &'d Document<'a>,
+    words: Vec<Word<'a>>,
+}
+
+impl Ctx<'_, '_> {
+    fn word(&self, i: usize) -> Option<&Word<'_>> {
+        self.words.get(i)
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.key.as_str())
+    }
+
+    /// The text between word `i` and word `i + 1` (possessive included).
+    fn gap_after(&self, i: usize) -> &str {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => self.doc.slice(a.start + a.text.len(), b.start),
+            _ => "",
+        }
+    }
+
+    /// The text before word `i`, back to the previous word.
+    fn gap_before(&self, i: usize) -> &str {
+        match i.checked_sub(1) {
+            Some(p) => self.gap_after(p),
+            None => self.words.get(i).map_or("", |w| self.doc.slice(0, w.start)),
+        }
+    }
+
+    /// True when word `i` starts a sentence.
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || self.gap_before(i).chars().any(|c| {
+                matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '\u{201c}') || is_symbol(c)
+            })
+    }
+
+    /// Word `i + 1` continues the same name: only spaces, an initial's dot or
+    /// a nickname's quote between them.
+    fn joined(&self, i: usize) -> bool {
+        let gap = self.gap_after(i);
+        let after_initial = self.word(i).is_some_and(Word::single_letter);
+        let quotes = gap.chars().filter(|c| is_quote(*c)).count();
+        gap.chars().count() <= 3
+            && !gap.is_empty()
+            && quotes <= 1
+            && gap
+                .chars()
+                .all(|c| c == ' ' || is_quote(c) || (c == '.' && after_initial))
+    }
+
+    /// The key of the one or two words before word `i`, if only spaces (or a
+    /// comma, colon or bracket) separate them from it.
+    fn before(&self, i: usize, n: usize) -> Option<String> {
+        let first = i.checked_sub(n)?;
+        let gap = self
+            .gap_before(i)
+            .trim_matches(|c: char| c == ' ' || is_quote(c));
+        if !matches!(gap, "" | "," | ":" | "(" | "-" | "\u{2013}") {
+            return None;
+        }
+        let mut keys = Vec::with_capacity(n);
+        for j in first..i {
+            if j > first && !matches!(self.gap_after(j - 1), " ") {
+                return None;
+            }
+            keys.push(
+                self.words
+                    .get(j)?
+                    .text
+                    .to_lowercase()
+                    .replace('\u{2019}', "'"),
+            );
+        }
+        Some(keys.join(" "))
+    }
+
+    /// The slot word(s) right before word `i`, if they are in `list`.
+    fn slot_in(&self, i: usize, list: &[&str]) -> bool {
+        (1..=3).any(|n| {
+            self.before(i, n)
+                .is_some_and(|k| list.contains(&k.as_str()))
+        })
+    }
+
+    /// The role word(s) right before word `i`.
+    fn role_before(&self, i: usize) -> Option<Kind> {
+        (1..=2).find_map(|n| self.before(i, n).and_then(|k| ROLES.get(&k).copied()))
+    }
+
+    /// Extends a name from word `i` over surname-like words; returns the
+    /// index of its last word, or None when a place head follows.
+    fn chain(&self, i: usize, allow_caps: bool) -> Option<usize> {
+        let mut last = i;
+        while last < i + 4 && self.joined(last) {
+            let Some(next) = self.word(last + 1) else {
+                break;
+            };
+            let ok = next.alphabetic
+                && !next.public
+                && (next.cap || next.all_caps)
+                && (!next.is_never() || next.is_surname())
+                && (!next.all_caps || allow_caps || next.is_known() || next.key.len() == 1);
+            if !ok || PLACE_HEADS.contains(&next.key.as_str()) {
+                break;
+            }
+            last += 1;
+        }
+        let after = self.word(last + 1).filter(|_| self.joined(last));
+        if after.is_some_and(|w| w.cap && PLACE_HEADS.contains(&w.key.as_str())) {
+            return None;
+        }
+        Some(last)
+    }
+
+    /// The author speaking of themselves: "I'm Sarah", "my name is Sarah".
+    fn about_author(&self, i: usize) -> bool {
+        self.slot_in(
+            i,
+            &[
+                "i'm",
+                "im",
+                "i am",
+                "my name is",
+                "my name's",
+                "call me",
+                "this is me",
+            ],
+        )
+    }
+
+    /// A saint, royal or place word right before word `i`.
+    fn not_person_context(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            NOT_PERSON_BEFORE.contains(&self.key(p)) && matches!(self.gap_after(p), " " | ". ")
+        })
+    }
+
+    /// Initials before a care place: "JB in bed 4", "KT (bed 9)".
+    fn care_place_after(&self, i: usize) -> bool {
+        let next = self.key(i + 1);
+        let then = self.key(i + 2);
+        (matches!(next, "in" | "on") && (CARE_PLACES.contains(&then) || then == "ward"))
+            || (self.gap_after(i).contains('(') && CARE_PLACES.contains(&next))
+    }
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
+    )
+}
+
+/// Emoji and other pictographs, which often stand where a full stop would.
+fn is_symbol(c: char) -> bool {
+    (c as u32) >= 0x2190 && !c.is_alphanumeric() && !is_quote(c)
+}
+
+/// A name found: its first and last word, and why.
+struct Hit {
+    first: usize,
+    last: usize,
+    kind: Kind,
+    /// A slot word stays before the name, so dropping the name suffices.
+    after_slot: bool,
+    confidence: f32,
+}
 
 /// Adds this recognizer's findings.
-pub fn find(_doc: &Document, _found: &mut Findings) {}
+pub fn find(doc: &Document, found: &mut Findings) {
+    let mut public = vec![false; doc.tokens().len()];
+    for m in PUBLIC_FIGURES.find_all(doc) {
+        for p in public.iter_mut().take(m.stop).skip(m.first) {
+            *p = true;
+        }
+    }
+    let ctx = Ctx {
+        doc,
+        words: words(doc, &public),
+    };
+    let mut used = vec![false; ctx.words.len()];
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < ctx.words.len() {
+        if let Some(hit) = name_at(&ctx, i) {
+            for u in used.iter_mut().take(hit.last + 1).skip(hit.first) {
+                *u = true;
+            }
+            i = hit.last + 1;
+            hits.push(hit);
+        } else {
+            i += 1;
+        }
+    }
+    hits.extend(surname_lists(&ctx, &used));
+    for hit in hits {
+        let (Some(first), Some(last)) = (ctx.word(hit.first), ctx.word(hit.last)) else {
+            continue;
+        };
+        found.push(
+            Finding::new(Label::Person, first.start, last.end)
+                .confidence(hit.confidence)
+                .suggest(suggestion(&ctx, &hit)),
+        );
+    }
+}
+
+/// The name starting at word `i`, if any.
+fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
+    let w = ctx.word(i)?;
+    if w.public || ctx.about_author(i) || ctx.not_person_context(i) {
+        return None;
+    }
+    let hit = |last: usize, kind: Kind, after_slot: bool, confidence: f32| {
+        Some(Hit {
+            first: i,
+            last,
+            kind,
+            after_slot,
+            confidence,
+        })
+    };
+    // 1. An honorific and a name.
+    if TITLES.contains(w.key.as_str()) && !w.text.starts_with(char::is_lowercase)
+        || matches!(w.key.as_str(), "mr" | "mrs" | "ms" | "dr")
+    {
+        if let Some(next) = ctx.word(i + 1) {
+            let gap = ctx.gap_after(i);
+            let close = gap.chars().count() <= 3
+                && gap.chars().all(|c| c == ' ' || c == '.' || is_quote(c))
+                && gap.contains(' ');
+            let name_like = if w.cap {
+                next.alphabetic
+                    && (next.cap || next.all_caps)
+                    && (!next.is_never() || next.is_known())
+                    && !next.public
+            } else {
+                next.alphabetic && next.is_known() && !next.public
+            };
+            let strict_title = matches!(w.key.as_str(), "doctor" | "master" | "professor");
+            if close && name_like && (!strict_title || next.is_known()) {
+                let last = ctx
+                    .chain(i + 1, w.all_caps || next.all_caps)
+                    .unwrap_or(i + 1);
+                let kind = if matches!(w.key.as_str(), "dr" | "doctor" | "prof" | "professor") {
+                    Kind::Colleague
+                } else {
+                    Kind::Patient
+                };
+                return hit(last, kind, false, 0.9);
+            }
+        }
+        return None;
+    }
+    if !w.alphabetic || (w.is_never() && !(w.cap && w.is_known() && !w.is_word_name())) {
+        return None;
+    }
+    let lower_ok = !w.cap && !w.all_caps && w.is_first() && !w.is_never();
+    // 2. A person slot: "his wife Edith", "pt dave", "called Will".
+    let naming = ctx.slot_in(i, NAMING);
+    if let Some(kind) = ctx.role_before(i).or(naming.then_some(Kind::Patient)) {
+        let lower_ok = lower_ok && (naming || !w.is_word_name() || ctx.care_place_after(i));
+        let cap_ok = w.cap
+            && !w.is_never()
+            && (!w.all_caps || w.is_known() || w.key.chars().count() <= 3 && naming);
+        if cap_ok || lower_ok {
+            let last = if w.cap { ctx.chain(i, w.all_caps)? } else { i };
+            return Some(Hit {
+                first: i,
+                last,
+                kind,
+                after_slot: true,
+                confidence: 0.85,
+            });
+        }
+    }
+    // 3. A send-off or greeting: "RIP Veronica", "Happy birthday Bill!".
+    if w.cap && !w.all_caps && w.is_first() && ctx.slot_in(i, VOCATIVE) {
+        let last = ctx.chain(i, false)?;
+        return hit(last, Kind::Patient, false, 0.8);
+    }
+    // 5a. Surname first in capitals: "HAMMOND, Keith".
+    if w.all_caps
+        && w.namey()
+        && ctx.gap_after(i) == ", "
+        && ctx
+            .word(i + 1)
+            .is_some_and(|n| n.cap && n.is_first() && !n.all_caps)
+    {
+        return hit(i + 1, Kind::Patient, false, 0.85);
+    }
+    // 4. A listed first name, with any surname after it.
+    if w.strong() && w.is_first() {
+        let last = ctx.chain(i, false)?;
+        return hit(
+            last,
+            Kind::Patient,
+            false,
+            if last > i { 0.85 } else { 0.7 },
+        );
+    }
+    // 4b. A word-name needs a surname after it: "Bill Thornton", "Grace Adeyemi".
+    if w.namey() && !w.all_caps && w.is_first() {
+        let last = ctx.chain(i, false)?;
+        let surname = last > i
+            && ctx
+                .word(last)
+                .is_some_and(|s| s.is_surname() && !s.is_word_name());
+        if surname || ctx.care_place_after(i) {
+            return hit(last, Kind::Patient, false, 0.75);
+        }
+    }
+    // 5b. Surname then given name: "Zhang Wei", "Li Na".
+    if w.namey() && !w.all_caps && w.is_surname() && !w.is_word_name() && ctx.joined(i) {
+        if ctx
+            .word(i + 1)
+            .is_some_and(|n| n.namey() && n.is_first() && !n.all_caps)
+        {
+            return hit(i + 1, Kind::Patient, false, 0.75);
+        }
+    }
+    // 5c. Lowercase name in a care place: "dave in bed 3".
+    if lower_ok && !w.is_word_name() && ctx.care_place_after(i) {
+        return hit(i, Kind::Patient, false, 0.7);
+    }
+    // 5d. Initials before a care place: "JB in bed 4".
+    if w.all_caps
+        && (2..=3).contains(&w.key.chars().count())
+        && !w.is_never()
+        && ctx.care_place_after(i)
+    {
+        return hit(i, Kind::Patient, false, 0.7);
+    }
+    None
+}
+
+/// Lone surnames named together: "O'Neill, Bhatti and Wozniak". One lone
+/// surname is too weak (it may be a shop or a place), a list of them is not.
+fn surname_lists(ctx: &Ctx, used: &[bool]) -> Vec<Hit> {
+    let lone = |i: usize| {
+        ctx.word(i).is_some_and(|w| w.strong() && w.is_surname())
+            && !used.get(i).copied().unwrap_or(true)
+            && !ctx.sentence_start(i)
+    };
+    let listed = |i: usize| {
+        matches!(ctx.gap_after(i).trim(), "," | "and" | "&")
+            || matches!(ctx.key(i + 1), "and" | "or")
+    };
+    let mut hits = Vec::new();
+    for i in 0..ctx.words.len() {
+        if !lone(i) {
+            continue;
+        }
+        // Neighbours across ", " or " and ".
+        let right = if ctx.gap_after(i).trim() == "," || ctx.gap_after(i).trim() == "&" {
+            Some(i + 1)
+        } else if ctx.key(i + 1) == "and" {
+            Some(i + 2)
+        } else {
+            None
+        };
+        let left = if i > 0 && matches!(ctx.gap_after(i - 1).trim(), "," | "&") {
+            Some(i - 1)
+        } else if i > 1 && ctx.key(i - 1) == "and" {
+            Some(i - 2)
+        } else {
+            None
+        };
+        let partner =
+            |j: Option<usize>| j.is_some_and(|j| lone(j) || used.get(j).copied().unwrap_or(false));
+        let _ = listed;
+        if partner(left) || partner(right) {
+            hits.push(Hit {
+                first: i,
+                last: i,
+                kind: Kind::Patient,
+                after_slot: false,
+                confidence: 0.6,
+            });
+        }
+    }
+    hits
+}
+
+/// The safer wording: drop the name after a slot word ("his wife Edith" ->
+/// "his wife"), otherwise a neutral reference of the right kind.
+fn suggestion(ctx: &Ctx, hit: &Hit) -> Suggestion {
+    if hit.after_slot {
+        return Suggestion::remove(
+            "Leave the name out; the words before it already say who this is.",
+        );
+    }
+    let kind = (1..=4)
+        .filter_map(|back| hit.first.checked_sub(back))
+        .find_map(|j| ROLES.get(ctx.key(j)).copied())
+        .unwrap_or(hit.kind);
+    match kind {
+        Kind::Relative => {
+            Suggestion::replace("a relative", "Leave the name out; say \"a relative\".")
+        }
+        Kind::Colleague => {
+            Suggestion::replace("a colleague", "Leave the name out; say \"a colleague\".")
+        }
+        Kind::Patient => Suggestion::replace(
+            "a patient",
+            "Leave the name out; say \"a patient\" or \"someone\".",
+        ),
+    }
+}
