@@ -26,7 +26,7 @@
 use crate::document::Document;
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
-use crate::lexicon::{list_entries, PhraseSet};
+use crate::lexicon::list_entries;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -45,8 +45,48 @@ static NOT_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../data/person_not_names.txt")));
 static TITLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../data/person_titles.txt")));
-static PUBLIC_FIGURES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/person_public_figures.txt")));
+/// Public figures' names as word keys, by first word, longest first. Matched
+/// over [`Word`] keys (not tokens) so "Bruce Willis's" and "Rees-Mogg" match.
+static PUBLIC_FIGURES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for entry in list_entries(include_str!("../data/person_public_figures.txt")) {
+        let doc = Document::new(entry);
+        let keys: Vec<String> = words(&doc).into_iter().map(|w| w.key).collect();
+        if let Some(first) = keys.first() {
+            map.entry(first.clone()).or_default().push(keys);
+        }
+    }
+    for phrases in map.values_mut() {
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+    map
+});
+
+/// Marks the words that belong to a public figure's name.
+fn mark_public(words: &mut [Word]) {
+    let mut i = 0;
+    while i < words.len() {
+        let len = PUBLIC_FIGURES.get(&words[i].key).and_then(|phrases| {
+            phrases
+                .iter()
+                .find(|p| {
+                    p.iter()
+                        .enumerate()
+                        .all(|(k, key)| words.get(i + k).is_some_and(|w| &w.key == key))
+                })
+                .map(Vec::len)
+        });
+        match len {
+            Some(len) if len > 0 => {
+                for w in words.iter_mut().skip(i).take(len) {
+                    w.public = true;
+                }
+                i += len;
+            }
+            _ => i += 1,
+        }
+    }
+}
 
 /// Who a person slot says the person is; it picks the suggested wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -242,6 +282,11 @@ impl Word<'_> {
         self.is_first() || self.is_surname()
     }
 
+    /// A first name, or a word that can be one ("Bill", "Grace").
+    fn is_given(&self) -> bool {
+        self.is_first() || self.is_word_name()
+    }
+
     /// Capitalised like a name, not a listed non-name, not a public figure.
     fn namey(&self) -> bool {
         self.alphabetic && (self.cap || self.all_caps) && !self.public && !self.is_never()
@@ -258,7 +303,7 @@ impl Word<'_> {
 }
 
 /// Splits the document into name-sized words.
-fn words<'a>(doc: &Document<'a>, public: &[bool]) -> Vec<Word<'a>> {
+fn words<'a>(doc: &Document<'a>) -> Vec<Word<'a>> {
     let tokens = doc.tokens();
     let mut out: Vec<Word<'a>> = Vec::with_capacity(tokens.len());
     let mut i = 0;
@@ -296,7 +341,7 @@ fn words<'a>(doc: &Document<'a>, public: &[bool]) -> Vec<Word<'a>> {
             alphabetic: text.chars().all(|c| {
                 c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
             }),
-            public: public[first..=i].iter().any(|&p| p),
+            public: false,
             key,
             text,
         });
@@ -408,7 +453,7 @@ impl Ctx<'_, '_> {
             let ok = next.alphabetic
                 && !next.public
                 && (next.cap || next.all_caps)
-                && (!next.is_never() || next.is_surname())
+                && (!next.is_never() || next.is_surname() || next.single_letter())
                 && (!next.all_caps || allow_caps || next.is_known() || next.key.len() == 1);
             if !ok || PLACE_HEADS.contains(&next.key.as_str()) {
                 break;
@@ -416,7 +461,12 @@ impl Ctx<'_, '_> {
             last += 1;
         }
         let after = self.word(last + 1).filter(|_| self.joined(last));
-        if after.is_some_and(|w| w.cap && PLACE_HEADS.contains(&w.key.as_str())) {
+        // "Rose Cottage", "Baby Loss Awareness Week": a place or an event.
+        if after.is_some_and(|w| {
+            w.cap
+                && (PLACE_HEADS.contains(&w.key.as_str())
+                    || (w.is_never() && !w.is_known() && !w.all_caps))
+        }) {
             return None;
         }
         Some(last)
@@ -441,8 +491,32 @@ impl Ctx<'_, '_> {
     /// A saint, royal or place word right before word `i`.
     fn not_person_context(&self, i: usize) -> bool {
         i.checked_sub(1).is_some_and(|p| {
-            NOT_PERSON_BEFORE.contains(&self.key(p)) && matches!(self.gap_after(p), " " | ". ")
+            NOT_PERSON_BEFORE.contains(&self.key(p))
+                && (self.gap_after(p) == " " || self.key(p) == "st" && self.gap_after(p) == ". ")
         })
+    }
+
+    /// The author's own family ("my grandad Eddie"): their life, not a case.
+    fn author_family(&self, i: usize, kind: Kind) -> bool {
+        kind == Kind::Relative
+            && i.checked_sub(2)
+                .is_some_and(|j| matches!(self.key(j), "my" | "our"))
+    }
+
+    /// A lone name right after "in" or "at" is usually a town ("in Denton").
+    fn place_preposition_before(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            matches!(self.key(p), "in" | "at" | "near" | "nr") && self.gap_after(p) == " "
+        })
+    }
+
+    /// An age in brackets right after word `i`: "Ollie (4)", "Tam (87, ...)".
+    fn age_after(&self, i: usize) -> bool {
+        self.gap_after(i).trim_end() == " ("
+            && self
+                .word(i + 1)
+                .is_some_and(|w| w.key.len() <= 3 && w.key.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(self.gap_after(i + 1).chars().next(), Some(')' | ','))
     }
 
     /// Initials before a care place: "JB in bed 4", "KT (bed 9)".
@@ -478,16 +552,9 @@ struct Hit {
 
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
-    let mut public = vec![false; doc.tokens().len()];
-    for m in PUBLIC_FIGURES.find_all(doc) {
-        for p in public.iter_mut().take(m.stop).skip(m.first) {
-            *p = true;
-        }
-    }
-    let ctx = Ctx {
-        doc,
-        words: words(doc, &public),
-    };
+    let mut words = words(doc);
+    mark_public(&mut words);
+    let ctx = Ctx { doc, words };
     let mut used = vec![false; ctx.words.len()];
     let mut hits = Vec::new();
     let mut i = 0;
@@ -502,6 +569,13 @@ pub fn find(doc: &Document, found: &mut Findings) {
             i += 1;
         }
     }
+    let more = mentions(&ctx, &used, &hits);
+    for hit in &more {
+        if let Some(u) = used.get_mut(hit.first) {
+            *u = true;
+        }
+    }
+    hits.extend(more);
     hits.extend(surname_lists(&ctx, &used));
     for hit in hits {
         let (Some(first), Some(last)) = (ctx.word(hit.first), ctx.word(hit.last)) else {
@@ -530,62 +604,37 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
             confidence,
         })
     };
-    // 1. An honorific and a name.
-    if TITLES.contains(w.key.as_str()) && !w.text.starts_with(char::is_lowercase)
-        || matches!(w.key.as_str(), "mr" | "mrs" | "ms" | "dr")
-    {
-        if let Some(next) = ctx.word(i + 1) {
-            let gap = ctx.gap_after(i);
-            let close = gap.chars().count() <= 3
-                && gap.chars().all(|c| c == ' ' || c == '.' || is_quote(c))
-                && gap.contains(' ');
-            let name_like = if w.cap {
-                next.alphabetic
-                    && (next.cap || next.all_caps)
-                    && (!next.is_never() || next.is_known())
-                    && !next.public
-            } else {
-                next.alphabetic && next.is_known() && !next.public
-            };
-            let strict_title = matches!(w.key.as_str(), "doctor" | "master" | "professor");
-            if close && name_like && (!strict_title || next.is_known()) {
-                let last = ctx
-                    .chain(i + 1, w.all_caps || next.all_caps)
-                    .unwrap_or(i + 1);
-                let kind = if matches!(w.key.as_str(), "dr" | "doctor" | "prof" | "professor") {
-                    Kind::Colleague
-                } else {
-                    Kind::Patient
-                };
-                return hit(last, kind, false, 0.9);
-            }
-        }
+    if is_title(w) {
+        return titled_name(ctx, i).map(|(last, kind)| Hit {
+            first: i,
+            last,
+            kind,
+            after_slot: false,
+            confidence: 0.9,
+        });
+    }
+    if !w.alphabetic || (w.is_never() && !(w.cap && w.is_given())) {
         return None;
     }
-    if !w.alphabetic || (w.is_never() && !(w.cap && w.is_known() && !w.is_word_name())) {
-        return None;
-    }
-    let lower_ok = !w.cap && !w.all_caps && w.is_first() && !w.is_never();
+    let lower_ok = !w.cap && !w.all_caps && w.is_given() && !w.is_never();
     // 2. A person slot: "his wife Edith", "pt dave", "called Will".
     let naming = ctx.slot_in(i, NAMING);
     if let Some(kind) = ctx.role_before(i).or(naming.then_some(Kind::Patient)) {
         let lower_ok = lower_ok && (naming || !w.is_word_name() || ctx.care_place_after(i));
+        if ctx.author_family(i, kind) {
+            return None;
+        }
         let cap_ok = w.cap
-            && !w.is_never()
+            && (!w.is_never() || w.is_given())
+            && (!w.single_letter() || naming)
             && (!w.all_caps || w.is_known() || w.key.chars().count() <= 3 && naming);
         if cap_ok || lower_ok {
             let last = if w.cap { ctx.chain(i, w.all_caps)? } else { i };
-            return Some(Hit {
-                first: i,
-                last,
-                kind,
-                after_slot: true,
-                confidence: 0.85,
-            });
+            return hit(last, kind, true, 0.85);
         }
     }
     // 3. A send-off or greeting: "RIP Veronica", "Happy birthday Bill!".
-    if w.cap && !w.all_caps && w.is_first() && ctx.slot_in(i, VOCATIVE) {
+    if w.cap && !w.all_caps && w.is_given() && !w.is_never() && ctx.slot_in(i, VOCATIVE) {
         let last = ctx.chain(i, false)?;
         return hit(last, Kind::Patient, false, 0.8);
     }
@@ -602,35 +651,38 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     // 4. A listed first name, with any surname after it.
     if w.strong() && w.is_first() {
         let last = ctx.chain(i, false)?;
-        return hit(
-            last,
-            Kind::Patient,
-            false,
-            if last > i { 0.85 } else { 0.7 },
-        );
+        if last == i && ctx.place_preposition_before(i) && w.end == w.start + w.text.len() {
+            return None;
+        }
+        let confidence = if last > i { 0.85 } else { 0.7 };
+        return hit(last, Kind::Patient, false, confidence);
     }
-    // 4b. A word-name needs a surname after it: "Bill Thornton", "Grace Adeyemi".
-    if w.namey() && !w.all_caps && w.is_first() {
+    // 4b. A word-name needs a surname after it ("Bill Thornton", "Jordan
+    // Pike") or a bed ("Will in bay 3").
+    if w.alphabetic && w.cap && !w.all_caps && !w.public && w.is_given() {
         let last = ctx.chain(i, false)?;
         let surname = last > i
             && ctx
                 .word(last)
-                .is_some_and(|s| s.is_surname() && !s.is_word_name());
+                .is_some_and(|s| s.is_surname() || s.is_word_name());
         if surname || ctx.care_place_after(i) {
             return hit(last, Kind::Patient, false, 0.75);
         }
     }
     // 5b. Surname then given name: "Zhang Wei", "Li Na".
-    if w.namey() && !w.all_caps && w.is_surname() && !w.is_word_name() && ctx.joined(i) {
-        if ctx
+    if w.namey()
+        && !w.all_caps
+        && w.is_surname()
+        && !w.is_word_name()
+        && ctx.joined(i)
+        && ctx
             .word(i + 1)
             .is_some_and(|n| n.namey() && n.is_first() && !n.all_caps)
-        {
-            return hit(i + 1, Kind::Patient, false, 0.75);
-        }
+    {
+        return hit(i + 1, Kind::Patient, false, 0.75);
     }
-    // 5c. Lowercase name in a care place: "dave in bed 3".
-    if lower_ok && !w.is_word_name() && ctx.care_place_after(i) {
+    // 5c. Lowercase name in a care place: "dave in bed 3", "rose (bed 9)".
+    if lower_ok && ctx.care_place_after(i) {
         return hit(i, Kind::Patient, false, 0.7);
     }
     // 5d. Initials before a care place: "JB in bed 4".
@@ -641,7 +693,77 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     {
         return hit(i, Kind::Patient, false, 0.7);
     }
+    // 5e. An unlisted name given with an age: "Ollie (4) from ...".
+    if w.namey() && !w.all_caps && !w.single_letter() && ctx.age_after(i) {
+        return hit(i, Kind::Patient, false, 0.6);
+    }
     None
+}
+
+/// An honorific: capitalised, or a lowercase "mr"/"mrs"/"ms"/"dr".
+fn is_title(w: &Word) -> bool {
+    TITLES.contains(w.key.as_str())
+        && (w.cap || matches!(w.key.as_str(), "mr" | "mrs" | "ms" | "dr"))
+}
+
+/// Rule 1, an honorific and a name: "Mrs Patel", "Dr. Okafor", "Mrs P",
+/// "MISS R OYELARAN", "mrs begum". Returns the last word and the kind.
+fn titled_name(ctx: &Ctx, i: usize) -> Option<(usize, Kind)> {
+    let w = ctx.word(i)?;
+    let next = ctx.word(i + 1)?;
+    let gap = ctx.gap_after(i);
+    let close = gap.chars().count() <= 3
+        && gap.chars().all(|c| c == ' ' || c == '.' || is_quote(c))
+        && gap.contains(' ');
+    let name_like = next.alphabetic
+        && !next.public
+        && if w.cap {
+            (next.cap || next.all_caps)
+                && (!next.is_never() || next.is_known() || next.single_letter())
+        } else {
+            next.is_known()
+        };
+    let strict = matches!(w.key.as_str(), "doctor" | "master" | "professor");
+    if !close || !name_like || (strict && !next.is_known()) {
+        return None;
+    }
+    let last = ctx
+        .chain(i + 1, w.all_caps || next.all_caps)
+        .unwrap_or(i + 1);
+    let kind = if matches!(w.key.as_str(), "dr" | "doctor" | "prof" | "professor") {
+        Kind::Colleague
+    } else {
+        Kind::Patient
+    };
+    Some((last, kind))
+}
+
+/// Later mentions of a name already found: "Bill Thornton ... Bill was a
+/// miner". The first mention had the evidence; the others share it.
+fn mentions(ctx: &Ctx, used: &[bool], hits: &[Hit]) -> Vec<Hit> {
+    let names: HashSet<&str> = hits
+        .iter()
+        .flat_map(|h| h.first..=h.last)
+        .filter_map(|j| ctx.word(j))
+        .filter(|w| w.cap && !w.single_letter() && !is_title(w) && !w.is_never())
+        .map(|w| w.key.as_str())
+        .collect();
+    (0..ctx.words.len())
+        .filter(|&i| !used.get(i).copied().unwrap_or(true))
+        .filter(|&i| {
+            ctx.word(i).is_some_and(|w| {
+                w.cap && !w.all_caps && !w.public && names.contains(w.key.as_str())
+            }) && !ctx.about_author(i)
+                && !ctx.not_person_context(i)
+        })
+        .map(|i| Hit {
+            first: i,
+            last: i,
+            kind: Kind::Patient,
+            after_slot: false,
+            confidence: 0.7,
+        })
+        .collect()
 }
 
 /// Lone surnames named together: "O'Neill, Bhatti and Wozniak". One lone
@@ -651,10 +773,6 @@ fn surname_lists(ctx: &Ctx, used: &[bool]) -> Vec<Hit> {
         ctx.word(i).is_some_and(|w| w.strong() && w.is_surname())
             && !used.get(i).copied().unwrap_or(true)
             && !ctx.sentence_start(i)
-    };
-    let listed = |i: usize| {
-        matches!(ctx.gap_after(i).trim(), "," | "and" | "&")
-            || matches!(ctx.key(i + 1), "and" | "or")
     };
     let mut hits = Vec::new();
     for i in 0..ctx.words.len() {
@@ -678,7 +796,6 @@ fn surname_lists(ctx: &Ctx, used: &[bool]) -> Vec<Hit> {
         };
         let partner =
             |j: Option<usize>| j.is_some_and(|j| lone(j) || used.get(j).copied().unwrap_or(false));
-        let _ = listed;
         if partner(left) || partner(right) {
             hits.push(Hit {
                 first: i,
@@ -715,5 +832,158 @@ fn suggestion(ctx: &Ctx, hit: &Hit) -> Suggestion {
             "a patient",
             "Leave the name out; say \"a patient\" or \"someone\".",
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        found
+            .all()
+            .iter()
+            .filter(|f| f.label == Label::Person)
+            .map(|f| doc.slice(f.start, f.end).to_string())
+            .collect()
+    }
+
+    fn assert_names(text: &str, want: &[&str]) {
+        assert_eq!(names(text), want, "in {text:?}");
+    }
+
+    #[test]
+    fn titles_with_names_initials_and_capitals() {
+        assert_names("Mrs Patel was discharged", &["Mrs Patel"]);
+        assert_names("Saw Mr Stanley Beaumont again", &["Mr Stanley Beaumont"]);
+        assert_names(
+            "handover: Mrs P. Kaur and Mr J. Daly",
+            &["Mrs P. Kaur", "Mr J. Daly"],
+        );
+        assert_names("Bless you Mrs P, see you soon", &["Mrs P"]);
+        assert_names("LABEL SAYS MISS R OYELARAN", &["MISS R OYELARAN"]);
+        assert_names("Dr. Okafor's clinic ran late", &["Dr. Okafor"]);
+        assert_names("anyone know if mr smith in bay 2 went home", &["mr smith"]);
+        assert_names("Ask Prof Adeyemi about it", &["Prof Adeyemi"]);
+    }
+
+    #[test]
+    fn role_words_stay_outside_the_name() {
+        assert_names("Sister Bernadette Kelly on ward 9", &["Bernadette Kelly"]);
+        assert_names("Nurse Kerry-Ann Boateng was rude", &["Kerry-Ann Boateng"]);
+        assert_names("his wife Edith visited", &["Edith"]);
+        assert_names("Her daughter Grace came in", &["Grace"]);
+        assert_names("pt called dave keeps pulling his cannula", &["dave"]);
+        assert_names("a man called Will rang the ward", &["Will"]);
+        assert_names("Her name's Amira Haddad, she is 12", &["Amira Haddad"]);
+    }
+
+    #[test]
+    fn slot_suggestion_drops_the_name() {
+        let doc = Document::new("his wife Edith came in");
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        let finding = found.all().first().expect("a name");
+        assert_eq!(finding.suggestion.replacement, "");
+        let doc = Document::new("Dr Okafor was late again");
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        let finding = found.all().first().expect("a name");
+        assert_eq!(finding.suggestion.replacement, "a colleague");
+    }
+
+    #[test]
+    fn names_of_many_origins() {
+        assert_names("Gwen loved the choir", &["Gwen"]);
+        assert_names("Chidi Okonkwo was admitted", &["Chidi Okonkwo"]);
+        assert_names("we discharged Siobhan O'Sullivan", &["Siobhan O'Sullivan"]);
+        assert_names("Małgorzata said thank you", &["Małgorzata"]);
+        assert_names("Priyanka Sharma from the estate", &["Priyanka Sharma"]);
+        assert_names("trace Zhang Wei please", &["Zhang Wei"]);
+        assert_names("Thanks for the laugh, Becky!", &["Becky"]);
+        assert_names("Reply to Lorraine's post", &["Lorraine"]);
+        assert_names("Pauline's 88 today", &["Pauline"]);
+        assert_names("Kwame and Abena came to visit", &["Kwame", "Abena"]);
+        assert_names("label reads HAMMOND, Keith", &["HAMMOND, Keith"]);
+        assert_names("Albert 'Bertie' Nolan died", &["Albert 'Bertie' Nolan"]);
+    }
+
+    #[test]
+    fn word_names_need_context() {
+        assert_names("Will you join us on Friday?", &[]);
+        assert_names("Hope this helps everyone", &[]);
+        assert_names("Grace period ends in May", &[]);
+        assert_names("Rose to the challenge. Will be back.", &[]);
+        assert_names(
+            "Bill Thornton turned 100. Bill was a miner.",
+            &["Bill Thornton", "Bill"],
+        );
+        assert_names("Happy birthday Bill!", &["Bill"]);
+        assert_names("Will in bay 3 is poorly", &["Will"]);
+        assert_names("check on rose (bed 9) please", &["rose"]);
+        assert_names("my son will be home soon", &[]);
+    }
+
+    #[test]
+    fn initials_before_a_bed() {
+        assert_names("JB in bed 4 is asking for you", &["JB"]);
+        assert_names("ED in bed crisis again", &[]);
+        assert_names("we'll call him D for now", &["D"]);
+    }
+
+    #[test]
+    fn surname_lists() {
+        assert_names(
+            "names visible include O'Neill, Bhatti and Wozniak",
+            &["O'Neill", "Bhatti", "Wozniak"],
+        );
+        assert_names("went to Boots for Patel", &[]);
+    }
+
+    #[test]
+    fn public_figures_authors_and_places_are_not_people() {
+        assert_names("Florence Nightingale would be proud", &[]);
+        assert_names("Wes Streeting announced the plan", &[]);
+        assert_names("Bruce Willis's family shared news", &[]);
+        assert_names("Dr Google strikes again", &[]);
+        assert_names("Hi all, I'm Sarah and I'm a nurse", &[]);
+        assert_names("my name is Priya and I work nights", &[]);
+        assert_names("Off to Chester for the weekend", &[]);
+        assert_names("Jordan is lovely in spring", &[]);
+        assert_names("Parkinson's disease and Crohn's", &[]);
+        assert_names("St Mary's Hospital and Victoria Ward", &[]);
+        assert_names("Holly Ward is short staffed", &[]);
+        assert_names("Rose Cottage care home", &[]);
+        assert_names("Thanks everyone! Today was long.", &[]);
+        assert_names("Paracetamol on Monday, review in June", &[]);
+        assert_names("My grandad Eddie was a miner", &[]);
+        assert_names("Baby Loss Awareness Week starts", &[]);
+        assert_names("Paramedic Q&A tonight", &[]);
+        assert_names("the clinic in Denton", &[]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            "Mrs",
+            "Mr.",
+            "'",
+            "🦸 Zoë in bed 4",
+            "Mrs 🙂 Zoë",
+            "HAMMOND,",
+            "called",
+            "O’Neill’s",
+            "-",
+            "Kerry-",
+            "a ( 4",
+            "Ollie (",
+        ] {
+            let _ = names(text);
+        }
+        assert_names("Zoë Ó Briain’s bed", &["Zoë Ó Briain"]);
     }
 }
