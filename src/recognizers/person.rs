@@ -166,6 +166,41 @@ const PLACE_HEADS: &[&str] = &[
     "disease",
 ];
 
+/// Words that turn the name before them into an eponym, in any case
+/// ("Charles Bonnet syndrome", "Hutchinson's sign", "the Francis report").
+const EPONYM_HEADS: &[&str] = &[
+    "syndrome",
+    "disease",
+    "palsy",
+    "sign",
+    "test",
+    "scale",
+    "score",
+    "criteria",
+    "classification",
+    "report",
+    "inquiry",
+    "review",
+    "act",
+    "principle",
+    "method",
+    "technique",
+    "manoeuvre",
+    "maneuver",
+    "procedure",
+    "position",
+    "effect",
+    "law",
+    "rule",
+    "index",
+    "model",
+    "theory",
+    "tube",
+    "catheter",
+    "frame",
+    "splint",
+];
+
 /// Words before a capitalised word that make it a place or a public title,
 /// not a private person ("St Mary's", "Queen Elizabeth", "Sir Keir").
 const NOT_PERSON_BEFORE: &[&str] = &[
@@ -455,17 +490,22 @@ impl Ctx<'_, '_> {
                 && (next.cap || next.all_caps)
                 && (!next.is_never() || next.is_surname() || next.single_letter())
                 && (!next.all_caps || allow_caps || next.is_known() || next.key.len() == 1);
+            if EPONYM_HEADS.contains(&next.key.as_str()) {
+                return None;
+            }
             if !ok || PLACE_HEADS.contains(&next.key.as_str()) {
                 break;
             }
             last += 1;
         }
         let after = self.word(last + 1).filter(|_| self.joined(last));
-        // "Rose Cottage", "Baby Loss Awareness Week": a place or an event.
+        // "Rose Cottage", "Baby Loss Awareness Week": a place or an event;
+        // "Charles Bonnet syndrome", "the Francis report": an eponym.
         if after.is_some_and(|w| {
-            w.cap
-                && (PLACE_HEADS.contains(&w.key.as_str())
-                    || (w.is_never() && !w.is_known() && !w.all_caps))
+            EPONYM_HEADS.contains(&w.key.as_str())
+                || w.cap
+                    && (PLACE_HEADS.contains(&w.key.as_str())
+                        || (w.is_never() && !w.is_known() && !w.all_caps))
         }) {
             return None;
         }
