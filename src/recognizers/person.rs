@@ -239,6 +239,8 @@ const NAMING: &[&str] = &[
     "name is",
     "name was",
     "known as",
+    "name",
+    "name:",
     "call him",
     "call her",
     "call them",
@@ -525,7 +527,20 @@ impl Ctx<'_, '_> {
                 "call me",
                 "this is me",
             ],
-        )
+        ) || self.signature(i)
+    }
+
+    /// A signature or self-introduction: "Sarah here, ...", "— Dave,
+    /// paramedic", "- Jo" at the end.
+    fn signature(&self, i: usize) -> bool {
+        let intro = self.sentence_start(i) && self.key(i + 1) == "here";
+        let before = self.gap_before(i);
+        let dash = before.contains(['\u{2014}', '\u{2013}'])
+            || before.trim_start_matches(' ').starts_with('-') && before.contains('\n')
+            || (i == 0 && before.trim() == "-");
+        let after = self.gap_after(i);
+        let closes = i + 1 >= self.words.len() || after.starts_with(',') || after.contains('\n');
+        intro || (dash && closes)
     }
 
     /// A saint, royal or place word right before word `i`.
@@ -534,6 +549,16 @@ impl Ctx<'_, '_> {
             NOT_PERSON_BEFORE.contains(&self.key(p))
                 && (self.gap_after(p) == " " || self.key(p) == "st" && self.gap_after(p) == ". ")
         })
+    }
+
+    /// A lowercase name goes on over a listed lowercase surname ("john smith").
+    fn lower_surname(&self, i: usize) -> usize {
+        let next = self.word(i + 1).filter(|_| self.gap_after(i) == " ");
+        if next.is_some_and(|w| !w.cap && w.is_surname() && !w.is_word_name() && !w.is_never()) {
+            i + 1
+        } else {
+            i
+        }
     }
 
     /// The author's own family ("my grandad Eddie"): their life, not a case.
@@ -669,7 +694,11 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
             && (!w.single_letter() || naming)
             && (!w.all_caps || w.is_known() || w.key.chars().count() <= 3 && naming);
         if cap_ok || lower_ok {
-            let last = if w.cap { ctx.chain(i, w.all_caps)? } else { i };
+            let last = if w.cap {
+                ctx.chain(i, w.all_caps)?
+            } else {
+                ctx.lower_surname(i)
+            };
             return hit(last, kind, true, 0.85);
         }
     }
