@@ -593,6 +593,17 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// An unlisted word with an English word ending ("Retires", "Practitioner",
+/// "Guides") is not taken for a name after a person word; unlisted names
+/// rarely end like that.
+fn looks_like_word(key: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "s", "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ship", "ful", "less", "able",
+        "ible", "ous", "ive", "ise", "ize", "er", "ist", "ism", "ity", "ary", "ory", "al",
+    ];
+    ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -691,6 +702,7 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
         }
         let cap_ok = w.cap
             && (!w.is_never() || w.is_given())
+            && (w.is_known() || w.is_word_name() || !looks_like_word(&w.key))
             && (!w.single_letter() || naming)
             && (!w.all_caps || w.is_known() || w.key.chars().count() <= 3 && naming);
         if cap_ok || lower_ok {
@@ -784,14 +796,13 @@ fn titled_name(ctx: &Ctx, i: usize) -> Option<(usize, Kind)> {
     let close = gap.chars().count() <= 3
         && gap.chars().all(|c| c == ' ' || c == '.' || is_quote(c))
         && gap.contains(' ');
+    let lower_name = next.is_known() && !next.is_word_name() && !next.is_never();
     let name_like = next.alphabetic
         && !next.public
-        && if w.cap {
-            (next.cap || next.all_caps)
-                && (!next.is_never() || next.is_known() || next.single_letter())
-        } else {
-            next.is_known()
-        };
+        && (lower_name
+            || w.cap
+                && (next.cap || next.all_caps)
+                && (!next.is_never() || next.is_known() || next.single_letter()));
     let strict = matches!(w.key.as_str(), "doctor" | "master" | "professor");
     if !close || !name_like || (strict && !next.is_known()) {
         return None;
