@@ -668,7 +668,12 @@ pub fn find(doc: &Document, found: &mut Findings) {
 /// The name starting at word `i`, if any.
 fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     let w = ctx.word(i)?;
-    if w.public || ctx.about_author(i) || ctx.not_person_context(i) {
+    // "@Tasha Reid" is a tag: the handle recognizer's.
+    if w.public
+        || ctx.gap_before(i).ends_with('@')
+        || ctx.about_author(i)
+        || ctx.not_person_context(i)
+    {
         return None;
     }
     let hit = |last: usize, kind: Kind, after_slot: bool, confidence: f32| {
@@ -749,6 +754,19 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
         if surname || ctx.care_place_after(i) {
             return hit(last, Kind::Patient, false, 0.75);
         }
+    }
+    // 5f. An unlisted given name before a listed surname: "Iolo Prys".
+    if w.namey()
+        && !w.all_caps
+        && !w.single_letter()
+        && !looks_like_word(&w.key)
+        && ctx.joined(i)
+        && ctx
+            .word(i + 1)
+            .is_some_and(|n| n.strong() && n.is_surname())
+    {
+        let last = ctx.chain(i, false)?;
+        return hit(last, Kind::Patient, false, 0.7);
     }
     // 5b. Surname then given name: "Zhang Wei", "Li Na".
     if w.namey()
@@ -1043,6 +1061,30 @@ mod tests {
         assert_names("Baby Loss Awareness Week starts", &[]);
         assert_names("Paramedic Q&A tonight", &[]);
         assert_names("the clinic in Denton", &[]);
+    }
+
+    #[test]
+    fn unlisted_names_need_a_surname_an_age_or_a_slot() {
+        assert_names("Iolo Prys came in again", &["Iolo Prys"]);
+        assert_names("Ollie (4) swallowed a Lego man", &["Ollie"]);
+        assert_names("Sprocket (4) is a robot", &["Sprocket"]);
+        assert_names("my client Seonaidh rang", &["Seonaidh"]);
+        assert_names("our ward manager Retires next week", &[]);
+        assert_names("the nurse Practitioner role", &[]);
+        assert_names("Big man United fan in bay 4", &[]);
+        assert_names("patient name: john smith", &["john smith"]);
+        assert_names("the dr said he could go", &[]);
+    }
+
+    #[test]
+    fn signatures_tags_and_eponyms_are_not_cases() {
+        assert_names("Sarah here, district nurse, ask me anything", &[]);
+        assert_names("Great shift.\n\u{2014} Dave, paramedic", &[]);
+        assert_names("@Tasha Reid is this your nan?", &[]);
+        assert_names("Charles Bonnet syndrome is common", &[]);
+        assert_names("Read the Francis Report", &[]);
+        assert_names("Hong Kong flu jab clinic", &[]);
+        assert_names("Dr Martens are the best shift shoes", &[]);
     }
 
     #[test]
