@@ -568,6 +568,15 @@ impl Ctx<'_, '_> {
                 .is_some_and(|j| matches!(self.key(j), "my" | "our"))
     }
 
+    /// Word `i` is part of a tag, an email address or a link.
+    fn in_address(&self, i: usize) -> bool {
+        let before = self.gap_before(i);
+        let after = self.gap_after(i);
+        before.ends_with(['@', '/', '_', '.', '#']) && !before.ends_with(". ") && i > 0
+            || matches!(after, "@" | "." | "_" | "/")
+            || before.ends_with('@')
+    }
+
     /// A lone name right after "in" or "at" is usually a town ("in Denton").
     fn place_preposition_before(&self, i: usize) -> bool {
         i.checked_sub(1).is_some_and(|p| {
@@ -668,12 +677,9 @@ pub fn find(doc: &Document, found: &mut Findings) {
 /// The name starting at word `i`, if any.
 fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     let w = ctx.word(i)?;
-    // "@Tasha Reid" is a tag: the handle recognizer's.
-    if w.public
-        || ctx.gap_before(i).ends_with('@')
-        || ctx.about_author(i)
-        || ctx.not_person_context(i)
-    {
+    // "@Tasha Reid" is a tag and "sarah.jones@nhs.net" an address: the
+    // handle and contact recognizers own them.
+    if w.public || ctx.in_address(i) || ctx.about_author(i) || ctx.not_person_context(i) {
         return None;
     }
     let hit = |last: usize, kind: Kind, after_slot: bool, confidence: f32| {
@@ -1085,6 +1091,7 @@ mod tests {
         assert_names("Read the Francis Report", &[]);
         assert_names("Hong Kong flu jab clinic", &[]);
         assert_names("Dr Martens are the best shift shoes", &[]);
+        assert_names("email Sarah.Jones@nhs.net or see nhs.uk/Karen", &[]);
     }
 
     #[test]
