@@ -540,7 +540,26 @@ impl Ctx<'_, '_> {
             || (i == 0 && before.trim() == "-");
         let after = self.gap_after(i);
         let closes = i + 1 >= self.words.len() || after.starts_with(',') || after.contains('\n');
-        intro || (dash && closes)
+        intro || (dash && closes) || self.sign_off(i)
+    }
+
+    /// A name alone on the last line, or after "love," at the end: the
+    /// author signing ("Love, Jo x").
+    fn sign_off(&self, i: usize) -> bool {
+        let rest_is_kisses = (i + 1..self.words.len()).all(|j| {
+            matches!(
+                self.key(j),
+                "x" | "xx" | "xxx" | "xo" | "rn" | "rgn" | "rmn"
+            )
+        });
+        let line_start = self.gap_before(i).contains('\n');
+        let after_closing = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.key(p),
+                "love" | "cheers" | "regards" | "wishes" | "from" | "thanks" | "x" | "xx"
+            ) && self.gap_after(p).starts_with(',')
+        });
+        rest_is_kisses && (line_start || after_closing)
     }
 
     /// A saint, royal or place word right before word `i`.
@@ -1087,6 +1106,9 @@ mod tests {
         assert_names("Sarah here, district nurse, ask me anything", &[]);
         assert_names("Great shift.\n\u{2014} Dave, paramedic", &[]);
         assert_names("@Tasha Reid is this your nan?", &[]);
+        assert_names("See you all at the walk!\nLove, Jo x", &[]);
+        assert_names("Great night on the ward. Thanks, Becky x", &[]);
+        assert_names("Thanks for the laugh, Becky!", &["Becky"]);
         assert_names("Charles Bonnet syndrome is common", &[]);
         assert_names("Read the Francis Report", &[]);
         assert_names("Hong Kong flu jab clinic", &[]);
