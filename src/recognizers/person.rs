@@ -734,7 +734,9 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
             && (!w.is_never() || w.is_given())
             && (w.is_known() || w.is_word_name() || !looks_like_word(&w.key))
             && (!w.single_letter() || naming)
-            && (!w.all_caps || w.is_known() || w.key.chars().count() <= 3 && naming);
+            && (!w.all_caps
+                || w.is_known()
+                || w.key.chars().count() <= 3 && (naming || kind == Kind::Patient));
         if cap_ok || lower_ok {
             let last = if w.cap {
                 ctx.chain(i, w.all_caps)?
@@ -1055,6 +1057,8 @@ mod tests {
         assert_names("JB in bed 4 is asking for you", &["JB"]);
         assert_names("ED in bed crisis again", &[]);
         assert_names("we'll call him D for now", &["D"]);
+        assert_names("pt JB keeps pulling his NG out", &["JB"]);
+        assert_names("my patient UTI again", &[]);
     }
 
     #[test]
