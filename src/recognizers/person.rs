@@ -162,8 +162,28 @@ const PLACE_HEADS: &[&str] = &[
     "suite",
     "village",
     "foundation",
-    "syndrome",
-    "disease",
+    "island",
+    "isle",
+    "zoo",
+    "towers",
+    "pier",
+    "beach",
+    "bridge",
+    "castle",
+    "abbey",
+    "cathedral",
+    "museum",
+    "theatre",
+    "stadium",
+    "arena",
+    "airport",
+    "station",
+    "market",
+    "square",
+    "forest",
+    "valley",
+    "heights",
+    "moor",
 ];
 
 /// Words that turn the name before them into an eponym, in any case
@@ -559,7 +579,8 @@ impl Ctx<'_, '_> {
                 "love" | "cheers" | "regards" | "wishes" | "from" | "thanks" | "x" | "xx"
             ) && self.gap_after(p).starts_with(',')
         });
-        rest_is_kisses && (line_start || after_closing)
+        let kissed = i + 1 < self.words.len() && self.gap_before(i).contains(',');
+        rest_is_kisses && (line_start || after_closing || kissed)
     }
 
     /// A saint, royal or place word right before word `i`.
