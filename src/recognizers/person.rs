@@ -772,8 +772,9 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
         let last = ctx.chain(i, false)?;
         return hit(last, Kind::Patient, false, 0.8);
     }
-    // 5a. Surname first in capitals: "HAMMOND, Keith".
-    if w.all_caps
+    // 5a. Surname first, as on labels and lists: "HAMMOND, Keith",
+    // "Kowalski, Tomasz".
+    if (w.all_caps || w.strong() && w.is_surname())
         && w.namey()
         && ctx.gap_after(i) == ", "
         && ctx
@@ -1054,6 +1055,7 @@ mod tests {
         assert_names("Pauline's 88 today", &["Pauline"]);
         assert_names("Kwame and Abena came to visit", &["Kwame", "Abena"]);
         assert_names("label reads HAMMOND, Keith", &["HAMMOND, Keith"]);
+        assert_names("records for Kowalski, Tomasz merged", &["Kowalski, Tomasz"]);
         assert_names("Albert 'Bertie' Nolan died", &["Albert 'Bertie' Nolan"]);
     }
 
