@@ -474,6 +474,7 @@ mod tests {
         assert_names("Parkinson's disease and Crohn's", &[]);
         assert_names("St Mary's Hospital and Victoria Ward", &[]);
         assert_names("Holly Ward is short staffed", &[]);
+        assert_names("moved to Elizabeth ward and then Keats unit", &[]);
         assert_names("Rose Cottage care home", &[]);
         assert_names("Thanks everyone! Today was long.", &[]);
         assert_names("Paracetamol on Monday, review in June", &[]);
@@ -509,6 +510,35 @@ mod tests {
         assert_names("Hong Kong flu jab clinic", &[]);
         assert_names("Dr Martens are the best shift shoes", &[]);
         assert_names("email Sarah.Jones@nhs.net or see nhs.uk/Karen", &[]);
+    }
+
+    #[test]
+    fn never_panics_on_scrambled_input() {
+        // A fixed pseudo-random walk over awkward pieces: names, titles,
+        // quotes, hyphens, emoji, combining marks, newlines.
+        let pieces = [
+            "Mrs", "Mr.", " ", "'", "\u{2019}", "-", "Zoë", "O'Neill", "Bill", "in", "bed", "(",
+            "4", ")", ",", "\n", "🦸", "e\u{301}", "@", "HAMMOND", "Dr", "called", "x", "—", "Ł",
+        ];
+        let mut state: u32 = 7;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let pick = (state >> 16) as usize % pieces.len();
+                text.push_str(pieces.get(pick).copied().unwrap_or(""));
+            }
+            let doc = Document::new(&text);
+            let mut found = Findings::default();
+            find(&doc, &mut found);
+            for f in found.all() {
+                assert!(
+                    f.start < f.end
+                        && text.is_char_boundary(f.start)
+                        && text.is_char_boundary(f.end)
+                );
+            }
+        }
     }
 
     #[test]

@@ -33,6 +33,13 @@ pub(super) static ROLES: LazyLock<HashMap<String, Kind>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Care places named after people, in any case ("Elizabeth ward", "Keats
+/// unit"): the name is the facility's, not a patient's.
+pub(super) const UNIT_HEADS: &[&str] = &[
+    "ward", "wards", "unit", "hospital", "hospice", "clinic", "surgery", "practice", "centre",
+    "center", "lodge", "wing", "suite", "bay",
+];
+
 /// Words that end a name because a place or organisation follows ("Rose
 /// Cottage", "Victoria Hospital", "Holly Ward").
 pub(super) const PLACE_HEADS: &[&str] = &[
@@ -329,6 +336,7 @@ impl Ctx<'_, '_> {
         // "Charles Bonnet syndrome", "the Francis report": an eponym.
         if after.is_some_and(|w| {
             EPONYM_HEADS.contains(&w.key.as_str())
+                || UNIT_HEADS.contains(&w.key.as_str())
                 || w.cap
                     && (PLACE_HEADS.contains(&w.key.as_str())
                         || (w.is_never() && !w.is_known() && !w.all_caps))
