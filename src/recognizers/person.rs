@@ -135,9 +135,15 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
             return hit(last, kind, true, 0.85);
         }
     }
-    // 3. A send-off or greeting: "RIP Veronica", "Happy birthday Bill!".
-    if w.cap && !w.all_caps && w.is_given() && !w.is_never() && ctx.slot_in(i, VOCATIVE) {
-        let last = ctx.chain(i, false)?;
+    // 3. A send-off or greeting: "RIP Veronica", "Happy birthday Bill!",
+    // and in a lowercase post "rip doreen" (a plain first name only).
+    let given = if w.cap {
+        !w.all_caps && w.is_given()
+    } else {
+        w.is_first() && !w.is_word_name()
+    };
+    if given && !w.is_never() && ctx.slot_in(i, VOCATIVE) {
+        let last = if w.cap { ctx.chain(i, false)? } else { i };
         return hit(last, Kind::Patient, false, 0.8);
     }
     // 5a. Surname first, as on labels and lists: "HAMMOND, Keith",
@@ -438,6 +444,7 @@ mod tests {
             &["Bill Thornton", "Bill"],
         );
         assert_names("Happy birthday Bill!", &["Bill"]);
+        assert_names("rip doreen, thanks will for the cover", &["doreen"]);
         assert_names("Will in bay 3 is poorly", &["Will"]);
         assert_names("check on rose (bed 9) please", &["rose"]);
         assert_names("my son will be home soon", &[]);
