@@ -74,6 +74,9 @@ pub fn find(doc: &Document, found: &mut Findings) {
         let (Some(first), Some(last)) = (ctx.word(hit.first), ctx.word(hit.last)) else {
             continue;
         };
+        if ctx.staff_praise(hit.first, hit.last) {
+            continue;
+        }
         found.push(
             Finding::new(Label::Person, first.start, last.end)
                 .confidence(hit.confidence)
@@ -516,6 +519,8 @@ mod tests {
         assert_names("Read the Francis Report", &[]);
         assert_names("Hong Kong flu jab clinic", &[]);
         assert_names("Dr Martens are the best shift shoes", &[]);
+        assert_names("Congratulations to Funmi Ade on her promotion!", &[]);
+        assert_names("Thank you to Dr Rahman and the whole ITU team", &[]);
         assert_names("email Sarah.Jones@nhs.net or see nhs.uk/Karen", &[]);
     }
 

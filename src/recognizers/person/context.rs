@@ -346,6 +346,30 @@ impl Ctx<'_, '_> {
         Some(last)
     }
 
+    /// Words around a name that praise a colleague's career ("on her
+    /// promotion", "retirement", "and the whole team"): a colleague
+    /// congratulated or thanked by name is not a case to flag.
+    pub(super) fn staff_praise(&self, first: usize, last: usize) -> bool {
+        const CAREER: &[&str] = &[
+            "promotion",
+            "promoted",
+            "retirement",
+            "retiring",
+            "nominated",
+            "shortlisted",
+            "award",
+            "awards",
+            "stethoscope",
+            "well-deserved",
+            "appointed",
+        ];
+        let window = first.saturating_sub(12)..(last + 12).min(self.words.len());
+        let career = window.into_iter().any(|j| CAREER.contains(&self.key(j)));
+        let and_team =
+            self.key(last + 1) == "and" && (last + 2..last + 6).any(|j| self.key(j) == "team");
+        career || and_team
+    }
+
     /// The author speaking of themselves: "I'm Sarah", "my name is Sarah".
     pub(super) fn about_author(&self, i: usize) -> bool {
         self.slot_in(
