@@ -495,6 +495,10 @@ mod tests {
         assert_names("Thanks everyone! Today was long.", &[]);
         assert_names("Paracetamol on Monday, review in June", &[]);
         assert_names("My grandad Eddie was a miner", &[]);
+        assert_names("Happy birthday to my amazing wife Tracey!", &[]);
+        assert_names("my patient's wife Edith rang", &["Edith"]);
+        assert_names("my whole shift with Nana Akua", &["Akua"]);
+        assert_names("Happy Mother's Day to all the mums", &[]);
         assert_names("Baby Loss Awareness Week starts", &[]);
         assert_names("Paramedic Q&A tonight", &[]);
         assert_names("the clinic in Denton", &[]);

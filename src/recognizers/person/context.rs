@@ -321,7 +321,9 @@ impl Ctx<'_, '_> {
             let ok = next.alphabetic
                 && !next.public
                 && (next.cap || next.all_caps)
-                && (!next.is_never() || next.is_surname() || next.single_letter())
+                && (!next.is_never()
+                    || next.is_surname() && !next.is_word_name()
+                    || next.single_letter())
                 && (!next.all_caps || allow_caps || next.is_known() || next.key.len() == 1);
             if EPONYM_HEADS.contains(&next.key.as_str()) {
                 return None;
@@ -439,9 +441,25 @@ impl Ctx<'_, '_> {
 
     /// The author's own family ("my grandad Eddie"): their life, not a case.
     pub(super) fn author_family(&self, i: usize, kind: Kind) -> bool {
-        kind == Kind::Relative
-            && i.checked_sub(2)
-                .is_some_and(|j| matches!(self.key(j), "my" | "our"))
+        if kind != Kind::Relative {
+            return false;
+        }
+        // Back from the role word over adjectives ("my amazing wife"), but
+        // not over another person ("my patient's wife").
+        for j in (i.saturating_sub(4)..i.saturating_sub(1)).rev() {
+            let Some(w) = self.word(j) else { break };
+            if matches!(w.key.as_str(), "my" | "our") {
+                return true;
+            }
+            let joins = matches!(
+                w.key.as_str(),
+                "with" | "to" | "for" | "at" | "on" | "in" | "from" | "of" | "and" | "by" | "the"
+            );
+            if joins || w.key.len() < w.text.len() || ROLES.contains_key(&w.key) || w.cap {
+                return false;
+            }
+        }
+        false
     }
 
     /// Word `i` is part of a tag, an email address or a link.
