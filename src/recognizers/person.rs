@@ -96,7 +96,12 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     let w = ctx.word(i)?;
     // "@Tasha Reid" is a tag and "sarah.jones@nhs.net" an address: the
     // handle and contact recognizers own them.
-    if w.public || ctx.in_address(i) || ctx.about_author(i) || ctx.not_person_context(i) {
+    if w.public
+        || ctx.in_address(i)
+        || ctx.about_author(i)
+        || ctx.not_person_context(i)
+        || ctx.media_before(i)
+    {
         return None;
     }
     let hit = |last: usize, kind: Kind, after_slot: bool, confidence: f32| {
@@ -486,6 +491,7 @@ mod tests {
         assert_names("Hi all, I'm Sarah and I'm a nurse", &[]);
         assert_names("my name is Priya and I work nights", &[]);
         assert_names("Off to Chester for the weekend", &[]);
+        assert_names("Listening to Adele on the drive in", &[]);
         assert_names("Jordan is lovely in spring", &[]);
         assert_names("Parkinson's disease and Crohn's", &[]);
         assert_names("St Mary's Hospital and Victoria Ward", &[]);

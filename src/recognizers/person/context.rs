@@ -421,6 +421,22 @@ impl Ctx<'_, '_> {
         rest_is_kisses && (line_start || after_closing || kissed)
     }
 
+    /// Music, TV or a book before a lone name: "listening to Adele".
+    pub(super) fn media_before(&self, i: usize) -> bool {
+        self.slot_in(
+            i,
+            &[
+                "listening to",
+                "listen to",
+                "singing along to",
+                "dancing to",
+                "playing",
+                "watching",
+                "reading",
+            ],
+        )
+    }
+
     /// A saint, royal or place word right before word `i`.
     pub(super) fn not_person_context(&self, i: usize) -> bool {
         i.checked_sub(1).is_some_and(|p| {
