@@ -83,12 +83,28 @@ pub fn find(doc: &Document, found: &mut Findings) {
         if ctx.staff_praise(hit.first, hit.last) {
             continue;
         }
+        // A weakly evidenced name inside a place or a condition found earlier
+        // ("Leigh CMHT", "Rowan ward", "Stanley" the town) is that place.
+        let weak = hit.confidence < 0.8 && !hit.after_slot;
+        if weak && inside_place_or_condition(found, first.start, last.end) {
+            continue;
+        }
         found.push(
             Finding::new(Label::Person, first.start, last.end)
                 .confidence(hit.confidence)
                 .suggest(suggestion(&ctx, &hit)),
         );
     }
+}
+
+/// True when an earlier FACILITY, LOCATION or CLINICAL finding spans all of
+/// `start..end`.
+fn inside_place_or_condition(found: &Findings, start: usize, end: usize) -> bool {
+    found.all().iter().any(|f| {
+        matches!(f.label, Label::Facility | Label::Location | Label::Clinical)
+            && f.start <= start
+            && end <= f.end
+    })
 }
 
 /// The name starting at word `i`, if any.
@@ -542,6 +558,30 @@ mod tests {
         assert_names("Congratulations to Funmi Ade on her promotion!", &[]);
         assert_names("Thank you to Dr Rahman and the whole ITU team", &[]);
         assert_names("email Sarah.Jones@nhs.net or see nhs.uk/Karen", &[]);
+    }
+
+    #[test]
+    fn earlier_places_win_over_weak_names() {
+        let text = "referred to the Leigh CMHT and Gwen agreed";
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        let at = text.find("Leigh CMHT").unwrap_or(0);
+        found.push(Finding::new(Label::Facility, at, at + "Leigh CMHT".len()));
+        let at = text.find("Gwen").unwrap_or(0);
+        found.push(Finding::new(Label::Location, at, at + 4));
+        let before = found.all().len();
+        find(&doc, &mut found);
+        let people: Vec<&str> = found.all()[before..]
+            .iter()
+            .map(|f| doc.slice(f.start, f.end))
+            .collect();
+        assert!(people.is_empty(), "{people:?}");
+        // A titled name is strong enough to stand.
+        let doc = Document::new("Mrs Stanley");
+        let mut found = Findings::default();
+        found.push(Finding::new(Label::Location, 4, 11));
+        find(&doc, &mut found);
+        assert!(found.all().iter().any(|f| f.label == Label::Person));
     }
 
     #[test]
