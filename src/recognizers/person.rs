@@ -18,10 +18,17 @@
 //! 5. shapes: "HAMMOND, Keith", "Zhang Wei", initials before a bed ("JB in
 //!    bed 4"), and lists of surnames ("O'Neill, Bhatti and Wozniak").
 //!
+//! A name found once with evidence is found again wherever it recurs ("Bill
+//! Thornton ... Bill was a miner").
+//!
 //! Never names: public figures (a data list), the author ("I'm Sarah",
-//! "my name is ..."), saints, royals and places ("St Mary's", "Rose
-//! Cottage", "Holly Ward"), months, weekdays, brands and eponymous
-//! conditions ("Parkinson's").
+//! "my name is ...", signatures) and the author's own family ("my wife
+//! Tracey"), saints, royals and places ("St Mary's", "Rose Cottage", "Holly
+//! Ward"), months, weekdays, brands, music and TV ("listening to Adele"),
+//! eponyms ("Parkinson's", "Charles Bonnet syndrome"). Nor are colleagues
+//! praised by name (a promotion, "and the whole team"), names in a declared
+//! fictional case, or weakly evidenced names inside a place or condition an
+//! earlier recognizer found ("Leigh CMHT").
 
 mod context;
 mod words;
@@ -76,6 +83,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
     }
     hits.extend(more);
     hits.extend(surname_lists(&ctx, &used));
+    let enclosing = Enclosing::new(found);
     for hit in hits {
         let (Some(first), Some(last)) = (ctx.word(hit.first), ctx.word(hit.last)) else {
             continue;
@@ -86,7 +94,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
         // A weakly evidenced name inside a place or a condition found earlier
         // ("Leigh CMHT", "Rowan ward", "Stanley" the town) is that place.
         let weak = hit.confidence < 0.8 && !hit.after_slot;
-        if weak && inside_place_or_condition(found, first.start, last.end) {
+        if weak && enclosing.contains(first.start, last.end) {
             continue;
         }
         found.push(
@@ -97,14 +105,44 @@ pub fn find(doc: &Document, found: &mut Findings) {
     }
 }
 
-/// True when an earlier FACILITY, LOCATION or CLINICAL finding spans all of
-/// `start..end`.
-fn inside_place_or_condition(found: &Findings, start: usize, end: usize) -> bool {
-    found.all().iter().any(|f| {
-        matches!(f.label, Label::Facility | Label::Location | Label::Clinical)
-            && f.start <= start
-            && end <= f.end
-    })
+/// Spans of earlier FACILITY, LOCATION and CLINICAL findings, to ask in
+/// logarithmic time whether one of them contains a name.
+struct Enclosing {
+    /// Sorted by start.
+    starts: Vec<usize>,
+    /// The largest end among the spans up to each index.
+    max_end: Vec<usize>,
+}
+
+impl Enclosing {
+    fn new(found: &Findings) -> Self {
+        let mut spans: Vec<(usize, usize)> = found
+            .all()
+            .iter()
+            .filter(|f| matches!(f.label, Label::Facility | Label::Location | Label::Clinical))
+            .map(|f| (f.start, f.end))
+            .collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut furthest = 0;
+        for &(_, end) in &spans {
+            furthest = furthest.max(end);
+            max_end.push(furthest);
+        }
+        Enclosing {
+            starts: spans.iter().map(|&(start, _)| start).collect(),
+            max_end,
+        }
+    }
+
+    /// True when one span covers all of `start..end`.
+    fn contains(&self, start: usize, end: usize) -> bool {
+        let count = self.starts.partition_point(|&s| s <= start);
+        count
+            .checked_sub(1)
+            .and_then(|i| self.max_end.get(i))
+            .is_some_and(|&furthest| furthest >= end)
+    }
 }
 
 /// The name starting at word `i`, if any.
