@@ -37,7 +37,7 @@ use crate::document::Document;
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::framing;
 use crate::label::Label;
-use context::{Ctx, Kind, NAMING, ROLES, VOCATIVE};
+use context::{Ctx, Kind, CARE_PLACES, NAMING, ROLES, VOCATIVE};
 use std::collections::HashSet;
 use words::{is_quote, looks_like_word, mark_public, words, Word, TITLES};
 
@@ -273,6 +273,16 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     }
     // 5c. Lowercase name in a care place: "dave in bed 3", "rose (bed 9)".
     if lower_ok && ctx.care_place_after(i) {
+        return hit(i, Kind::Patient, false, 0.7);
+    }
+    // 5g. An unlisted name in a care place or with a relative:
+    // "Shaquira in bed 4", "Jayden's mum".
+    let unlisted = w.namey() && !w.all_caps && !w.single_letter() && !looks_like_word(&w.key);
+    let in_bed = ctx.key(i + 1) == "in" && CARE_PLACES.contains(&ctx.key(i + 2));
+    let after_preposition = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(ctx.key(p), "in" | "at" | "near" | "from" | "to" | "on"));
+    if unlisted && !after_preposition && (in_bed || ctx.relative_after(i)) {
         return hit(i, Kind::Patient, false, 0.7);
     }
     // 5d. Initials before a care place: "JB in bed 4".
@@ -568,6 +578,11 @@ mod tests {
     fn unlisted_names_need_a_surname_an_age_or_a_slot() {
         assert_names("Iolo Prys came in again", &["Iolo Prys"]);
         assert_names("Ollie (4) swallowed a Lego man", &["Ollie"]);
+        assert_names(
+            "Shaquira in bed 4 and Jaycee's mum",
+            &["Shaquira", "Jaycee"],
+        );
+        assert_names("Norovirus in bay 2, MRSA in bed 3, Cdiff in bed 5", &[]);
         assert_names("Sprocket (4) is a robot", &["Sprocket"]);
         assert_names("my client Seonaidh rang", &["Seonaidh"]);
         assert_names("our ward manager Retires next week", &[]);

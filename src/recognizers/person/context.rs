@@ -421,6 +421,14 @@ impl Ctx<'_, '_> {
         rest_is_kisses && (line_start || after_closing || kissed)
     }
 
+    /// Word `i` is possessive and a relative follows: "Jayden's mum".
+    pub(super) fn relative_after(&self, i: usize) -> bool {
+        let possessive = self.word(i).is_some_and(|w| w.end < w.start + w.text.len());
+        possessive
+            && self.gap_after(i) == " "
+            && ROLES.get(self.key(i + 1)) == Some(&Kind::Relative)
+    }
+
     /// Music, TV or a book before a lone name: "listening to Adele".
     pub(super) fn media_before(&self, i: usize) -> bool {
         self.slot_in(
