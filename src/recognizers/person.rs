@@ -88,7 +88,9 @@ pub fn find(doc: &Document, found: &mut Findings) {
         let (Some(first), Some(last)) = (ctx.word(hit.first), ctx.word(hit.last)) else {
             continue;
         };
-        if ctx.staff_praise(hit.first, hit.last) {
+        if ctx.staff_praise(hit.first, hit.last)
+            || hit.kind == Kind::Colleague && ctx.praised(hit.first, hit.last)
+        {
             continue;
         }
         // A weakly evidenced name inside a place or a condition found earlier
@@ -610,6 +612,11 @@ mod tests {
         );
         assert_names("Congratulations to Funmi Ade on her promotion!", &[]);
         assert_names("Thank you to Dr Rahman and the whole ITU team", &[]);
+        assert_names("Huge thanks to our HCA Bev, a superstar", &[]);
+        assert_names(
+            "Our manager Lorraine is a bully and never listens",
+            &["Lorraine"],
+        );
         assert_names("email Sarah.Jones@nhs.net or see nhs.uk/Karen", &[]);
     }
 

@@ -372,6 +372,83 @@ impl Ctx<'_, '_> {
         career || and_team
     }
 
+    /// Praise and no complaint around words `first..=last`: a colleague
+    /// thanked or cheered by name ("huge thanks to our HCA Bev") is not
+    /// flagged; one attacked by name is.
+    pub(super) fn praised(&self, first: usize, last: usize) -> bool {
+        const PRAISE: &[&str] = &[
+            "thanks",
+            "thank",
+            "shout",
+            "shoutout",
+            "amazing",
+            "superstar",
+            "star",
+            "legend",
+            "proud",
+            "congratulations",
+            "congrats",
+            "brilliant",
+            "fantastic",
+            "wonderful",
+            "welcome",
+            "inspiration",
+            "inspiring",
+            "kind",
+            "kindness",
+            "grateful",
+            "best",
+            "mentor",
+            "lovely",
+            "support",
+            "supportive",
+        ];
+        const COMPLAINT: &[&str] = &[
+            "bully",
+            "bullying",
+            "useless",
+            "incompetent",
+            "rude",
+            "nightmare",
+            "lazy",
+            "idiot",
+            "clueless",
+            "arrogant",
+            "toxic",
+            "disgrace",
+            "disgusting",
+            "awful",
+            "worst",
+            "sexist",
+            "racist",
+            "gutless",
+            "spineless",
+            "reported",
+            "complaint",
+            "joke",
+            "pathetic",
+            "shocking",
+            "unsafe",
+            "dangerous",
+            "negligent",
+            "liar",
+            "thief",
+            "vile",
+            "hate",
+            "never",
+            "not",
+            "no",
+            "don't",
+            "doesn't",
+            "won't",
+            "didn't",
+            "isn't",
+        ];
+        let window = first.saturating_sub(10)..(last + 10).min(self.words.len());
+        let keys = || window.clone().map(|j| self.key(j));
+        keys().any(|k| PRAISE.contains(&k)) && !keys().any(|k| COMPLAINT.contains(&k))
+    }
+
     /// The author speaking of themselves: "I'm Sarah", "my name is Sarah".
     pub(super) fn about_author(&self, i: usize) -> bool {
         self.slot_in(
