@@ -220,15 +220,19 @@ pub(super) const CARE_PLACES: &[&str] =
 
 /// The post's words with what is between them.
 pub(super) struct Ctx<'d, 'a> {
+    /// The post.
     pub(super) doc: &'d Document<'a>,
+    /// Its name-sized words, public figures marked.
     pub(super) words: Vec<Word<'a>>,
 }
 
 impl Ctx<'_, '_> {
+    /// Word `i`, if there is one.
     pub(super) fn word(&self, i: usize) -> Option<&Word<'_>> {
         self.words.get(i)
     }
 
+    /// The lookup key of word `i`, or "" past either end.
     pub(super) fn key(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| w.key.as_str())
     }
@@ -271,8 +275,9 @@ impl Ctx<'_, '_> {
                 .all(|c| c == ' ' || is_quote(c) || (c == '.' && after_initial))
     }
 
-    /// The key of the one or two words before word `i`, if only spaces (or a
-    /// comma, colon or bracket) separate them from it.
+    /// The `n` words before word `i`, lowercased and joined by spaces, if
+    /// only spaces join them and only spaces, quotes, a comma, colon, dash
+    /// or bracket separate them from it ("her son, Dean"; "mum (Shantelle").
     pub(super) fn before(&self, i: usize, n: usize) -> Option<String> {
         let first = i.checked_sub(n)?;
         let gap = self
