@@ -90,6 +90,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
         };
         if ctx.staff_praise(hit.first, hit.last)
             || hit.kind == Kind::Colleague && ctx.praised(hit.first, hit.last)
+            || ctx.with_author(hit.last)
         {
             continue;
         }
@@ -567,6 +568,8 @@ mod tests {
         assert_names("Thanks everyone! Today was long.", &[]);
         assert_names("Paracetamol on Monday, review in June", &[]);
         assert_names("My grandad Eddie was a miner", &[]);
+        assert_names("Sarah, Emma and I ran the Great North Run", &[]);
+        assert_names("Sarah and me went to see Gwen", &["Gwen"]);
         assert_names("Happy birthday to my amazing wife Tracey!", &[]);
         assert_names("my patient's wife Edith rang", &["Edith"]);
         assert_names("my whole shift with Nana Akua", &["Akua"]);

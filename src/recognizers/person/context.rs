@@ -454,6 +454,23 @@ impl Ctx<'_, '_> {
         keys().any(|k| PRAISE.contains(&k)) && !keys().any(|k| COMPLAINT.contains(&k))
     }
 
+    /// A name in a group with the author: "Sarah, Emma and I ran ...".
+    pub(super) fn with_author(&self, last: usize) -> bool {
+        let mut j = last + 1;
+        while j < last + 8 {
+            match self.key(j) {
+                "and" | "&" => {
+                    return matches!(self.key(j + 1), "i" | "me" | "myself");
+                }
+                // Another listed name: "Sarah, Emma and I".
+                _ if self.gap_before(j).trim() == "," => {}
+                _ => return false,
+            }
+            j += 1;
+        }
+        false
+    }
+
     /// The author speaking of themselves: "I'm Sarah", "my name is Sarah".
     pub(super) fn about_author(&self, i: usize) -> bool {
         self.slot_in(
