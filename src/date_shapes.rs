@@ -49,7 +49,8 @@ pub struct Mention {
 /// Numeric dates: d/m, d/m/y, d.m.y, d-m-y, or ISO y-m-d. Separators are
 /// checked to agree in code (the regex crate has no back-references).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,4})([/.\-])(\d{1,2})(?:([/.\-])(\d{2,4}))?(?-u:\b)").expect("pattern compiles")
+    Regex::new(r"(?-u:\b)(\d{1,4})([/.\-])(\d{1,2})(?:([/.\-])(\d{2,4}))?(?-u:\b)")
+        .expect("pattern compiles")
 });
 
 /// Finds all date expressions, in order, never overlapping.

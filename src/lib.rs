@@ -13,6 +13,8 @@
 pub mod calendar;
 pub mod care_context;
 pub mod checksum;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
 pub mod date_shapes;
 pub mod document;
 pub mod eval;

@@ -4,8 +4,9 @@
 //! `{"id", "risk", "score", "spans": [{"start", "end", "label"}]}`, offsets in
 //! code points, end exclusive.
 
-use carecheck::eval::{self, Example, Span, SpanSource};
-use carecheck::{analyze, Label, Report, Risk};
+use carecheck::corpus;
+use carecheck::eval::{self, Example, SpanSource};
+use carecheck::{analyze, Report, Risk};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -140,47 +141,6 @@ fn scan() -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
-fn parse_example(line: &str) -> Result<Example, String> {
-    let value: Value = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
-    let text = value["text"]
-        .as_str()
-        .ok_or("missing \"text\"")?
-        .to_string();
-    let risk = value["risk"]
-        .as_str()
-        .and_then(Risk::parse)
-        .ok_or("\"risk\" must be high, low or none")?;
-    let mut spans = Vec::new();
-    for span in value["spans"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
-        let label: Label = span["label"]
-            .as_str()
-            .ok_or("span without \"label\"")?
-            .parse()
-            .map_err(|e| format!("{e}"))?;
-        let offset = |key: &str| {
-            span[key]
-                .as_u64()
-                .map(|n| n as usize)
-                .ok_or(format!("span without \"{key}\""))
-        };
-        spans.push(Span {
-            start: offset("start")?,
-            end: offset("end")?,
-            label,
-        });
-    }
-    let id = match &value["id"] {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    Ok(Example {
-        id,
-        text,
-        risk,
-        spans,
-    })
-}
-
 fn evaluate(args: &[String]) -> Result<(), String> {
     let path = args
         .iter()
@@ -194,14 +154,10 @@ fn evaluate(args: &[String]) -> Result<(), String> {
     } else {
         SpanSource::Highlights
     };
-    let file = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let mut examples = Vec::new();
-    for (index, line) in file.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        examples.push(parse_example(line).map_err(|e| format!("{path}:{}: {e}", index + 1))?);
-    }
+    let examples: Vec<Example> = corpus::read_file(std::path::Path::new(path))?
+        .into_iter()
+        .map(|post| post.example)
+        .collect();
     print!("{}", eval::score(&examples, source).render(verbose));
     Ok(())
 }
@@ -221,13 +177,5 @@ mod tests {
         let (id, text) =
             parse_scan_input(r#"{"id": 7, "text": "hi", "extra": true}"#).unwrap_or_default();
         assert_eq!((id, text.as_str()), (json!(7), "hi"));
-    }
-
-    #[test]
-    fn labelled_lines_parse() {
-        let ex = parse_example(r#"{"id":"a","text":"aged 16","risk":"low","spans":[{"start":0,"end":7,"label":"AGE"}]}"#)
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(ex.spans[0].label, Label::Age);
-        assert!(parse_example(r#"{"id":"a","text":"x","risk":"maybe"}"#).is_err());
     }
 }

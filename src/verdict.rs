@@ -338,8 +338,14 @@ mod tests {
         let generic = Finding::new(Label::Facility, 0, 1).confidence(0.6);
         let named = Finding::new(Label::Facility, 0, 1).confidence(0.9);
         let conduct = finding(Label::Conduct);
-        assert_eq!(decide(&[conduct.clone(), generic], Framing::default()).risk, Risk::Low);
-        assert_eq!(decide(&[conduct, named], Framing::default()).risk, Risk::High);
+        assert_eq!(
+            decide(&[conduct.clone(), generic], Framing::default()).risk,
+            Risk::Low
+        );
+        assert_eq!(
+            decide(&[conduct, named], Framing::default()).risk,
+            Risk::High
+        );
     }
 
     #[test]

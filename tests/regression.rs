@@ -25,25 +25,25 @@
 //! (spans are marked inline there and the offsets computed); edit that file
 //! and rerun it rather than editing the JSON Lines by hand.
 
+use carecheck::corpus::{self, LabelledPost};
 use carecheck::eval::{self, Example, Span, SpanSource};
-use carecheck::{analyze, Label, Risk};
-use serde_json::Value;
+use carecheck::{analyze, Risk};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-// Floors for the corpus-level metrics. They are 0.0 while the recognizers
-// are stubs; raise each one to just under the measured value after
-// integration so that a regression fails the test.
+// Floors for the corpus-level metrics, a little under the measured values
+// (`carecheck eval tests/corpus/regression.jsonl`); raise them as the
+// analyser improves, never lower them to make a change pass.
 
 /// Share of gold-high posts that get a warning (verdict high or low).
-const MIN_WARNED_HIGH: f64 = 0.0;
+const MIN_WARNED_HIGH: f64 = 0.91;
 /// Share of gold-low posts that get a warning (verdict high or low).
-const MIN_WARNED_LOW: f64 = 0.0;
+const MIN_WARNED_LOW: f64 = 0.88;
 /// Share of gold-none posts left alone, i.e. 1 − the false-alarm rate (kept
 /// as a floor so that every threshold here moves the same way).
-const MIN_NONE_CLEAR: f64 = 0.0;
+const MIN_NONE_CLEAR: f64 = 0.94;
 /// Lenient span F1 (same label, any overlap) of the highlights, micro average.
-const MIN_SPAN_F1: f64 = 0.0;
+const MIN_SPAN_F1: f64 = 0.81;
 
 const BLESS_VAR: &str = "CARECHECK_BLESS";
 
@@ -51,79 +51,8 @@ fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
 }
 
-/// A corpus post: the scoring example plus what reports need.
-struct Post {
-    example: Example,
-    /// The gold span texts, to check the offsets.
-    span_texts: Vec<String>,
-}
-
-fn field<'a>(value: &'a Value, key: &str, line: usize) -> &'a Value {
-    let found = &value[key];
-    assert!(
-        !found.is_null(),
-        "regression.jsonl:{line}: missing \"{key}\""
-    );
-    found
-}
-
-fn text_field(value: &Value, key: &str, line: usize) -> String {
-    field(value, key, line)
-        .as_str()
-        .unwrap_or_else(|| panic!("regression.jsonl:{line}: \"{key}\" is not a string"))
-        .to_string()
-}
-
-fn offset_field(value: &Value, key: &str, line: usize) -> usize {
-    let n = field(value, key, line)
-        .as_u64()
-        .unwrap_or_else(|| panic!("regression.jsonl:{line}: \"{key}\" is not an offset"));
-    usize::try_from(n).unwrap_or_else(|_| panic!("regression.jsonl:{line}: offset too large"))
-}
-
-fn parse_post(line_text: &str, line: usize) -> Post {
-    let value: Value = serde_json::from_str(line_text)
-        .unwrap_or_else(|e| panic!("regression.jsonl:{line}: invalid JSON: {e}"));
-    let risk_name = text_field(&value, "risk", line);
-    let risk = Risk::parse(&risk_name)
-        .unwrap_or_else(|| panic!("regression.jsonl:{line}: bad risk {risk_name:?}"));
-    let mut spans = Vec::new();
-    let mut span_texts = Vec::new();
-    for span in field(&value, "spans", line)
-        .as_array()
-        .unwrap_or_else(|| panic!("regression.jsonl:{line}: \"spans\" is not a list"))
-    {
-        let label_name = text_field(span, "label", line);
-        let label: Label = label_name
-            .parse()
-            .unwrap_or_else(|_| panic!("regression.jsonl:{line}: bad label {label_name:?}"));
-        spans.push(Span {
-            start: offset_field(span, "start", line),
-            end: offset_field(span, "end", line),
-            label,
-        });
-        span_texts.push(text_field(span, "text", line));
-    }
-    Post {
-        example: Example {
-            id: text_field(&value, "id", line),
-            text: text_field(&value, "text", line),
-            risk,
-            spans,
-        },
-        span_texts,
-    }
-}
-
-fn load_corpus() -> Vec<Post> {
-    let path = corpus_dir().join("regression.jsonl");
-    let file = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    file.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| parse_post(l, i + 1))
-        .collect()
+fn load_corpus() -> Vec<LabelledPost> {
+    corpus::read_file(&corpus_dir().join("regression.jsonl")).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn known_misses_path() -> PathBuf {

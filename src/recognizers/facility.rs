@@ -107,7 +107,8 @@ static WARD_CODE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "A&E", "A and E", and the American "L&D" (labor and delivery).
 static A_AND_E: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:A ?(?:&|and|n) ?E|[Aa] ?& ?[Ee]|L ?& ?D)(?-u:\b)").expect("pattern compiles")
+    Regex::new(r"(?-u:\b)(?:A ?(?:&|and|n) ?E|[Aa] ?& ?[Ee]|L ?& ?D)(?-u:\b)")
+        .expect("pattern compiles")
 });
 
 /// Words after a number that make it a quantity, not a bed ("bed 10 days").

@@ -74,8 +74,9 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An NHS trust prefix and a local number, e.g. RTH0093381.
-static TRUST_PREFIXED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)R[A-Z0-9]{2} ?\d{6,8}(?-u:\b)").expect("pattern compiles"));
+static TRUST_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)R[A-Z0-9]{2} ?\d{6,8}(?-u:\b)").expect("pattern compiles")
+});
 
 /// A date written with slashes, dots or dashes: "12/03/2024".
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {

@@ -21,7 +21,8 @@ use std::sync::LazyLock;
 /// Ten digits as 3-3-4 with spaces or dashes, as 6-4 (how CHI numbers are
 /// often written: date of birth, then four digits), or run together.
 static TEN_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:\d{3}[ \-]?\d{3}[ \-]?\d{4}|\d{6}[ \-]\d{4})(?-u:\b)").expect("pattern compiles")
+    Regex::new(r"(?-u:\b)(?:\d{3}[ \-]?\d{3}[ \-]?\d{4}|\d{6}[ \-]\d{4})(?-u:\b)")
+        .expect("pattern compiles")
 });
 
 /// The scheme named just before a number, nearest wins.

@@ -14,8 +14,9 @@ use crate::label::Label;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static SSN_SHAPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)\d{3}([ \-]?)\d{2}([ \-]?)\d{4}(?-u:\b)").expect("pattern compiles"));
+static SSN_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{3}([ \-]?)\d{2}([ \-]?)\d{4}(?-u:\b)").expect("pattern compiles")
+});
 
 /// Words naming an SSN, matched within a few words of the number.
 const SSN_WORDS: &[&str] = &["ssn", "ss", "social", "ssn#", "ss#", "socsec"];

@@ -12,8 +12,9 @@ use crate::lexicon::PhraseSet;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static ZIP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)[0-9]{5}(?:-[0-9]{4})?(?-u:\b)").expect("pattern compiles"));
+static ZIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]{5}(?:-[0-9]{4})?(?-u:\b)").expect("pattern compiles")
+});
 
 static STATES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/zip_code_states.txt")));

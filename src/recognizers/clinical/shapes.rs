@@ -200,7 +200,8 @@ static DELUSION: LazyLock<Regex> = LazyLock::new(|| {
 /// A joint named as one person's ("his hip", "her new knee"): in a post
 /// about someone it is the operation or the injury.
 static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:his|her|their) (?:new )?(?:hip|knee)s?(?-u:\b)").expect("pattern compiles")
+    Regex::new(r"(?i)(?-u:\b)(?:his|her|their) (?:new )?(?:hip|knee)s?(?-u:\b)")
+        .expect("pattern compiles")
 });
 
 /// How many words after a trigger may belong to the condition's name.
