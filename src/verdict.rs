@@ -102,18 +102,13 @@ impl Tally {
         tally
     }
 
-    /// Identifiers that point at one person exactly, with or without a name.
-    fn has_exact_identifier(&self) -> bool {
-        self.direct.iter().any(|l| {
-            matches!(
-                l,
-                Label::NhsNumber
-                    | Label::RecordId
-                    | Label::DateOfBirth
-                    | Label::Contact
-                    | Label::Address
-            )
-        })
+    /// Numbers that exist only in care records: on their own they reveal
+    /// that one known person is in care. A name, phone number, address or
+    /// date of birth says that only next to care details.
+    fn has_care_record(&self) -> bool {
+        self.direct
+            .iter()
+            .any(|l| matches!(l, Label::NhsNumber | Label::RecordId))
     }
 
     /// Numbers and contact details that no consent makes fit for a public post.
@@ -125,7 +120,7 @@ impl Tally {
 
     /// The post is about someone's care, not just about a name.
     fn care_context(&self) -> bool {
-        self.clinical || self.patient_ref || self.facilities > 0
+        self.clinical || self.patient_ref
     }
 
     /// Someone a reader could pick out: a name, a handle, or a workplace
@@ -159,15 +154,21 @@ pub fn decide(findings: &[Finding], framing: Framing) -> Verdict {
     let tally = Tally::of(findings);
     let mut reasons = Vec::new();
 
-    let risk = if framing.fictional && !tally.has_exact_identifier() {
+    let risk = if framing.fictional && !tally.has_care_record() {
         Risk::None
     } else {
         // Without "my patient", the place and time must do the pointing on
         // their own, so it takes one more of them.
         let needed = if tally.patient_ref { 2 } else { 3 };
-        let identified = tally.has_exact_identifier()
-            || (!tally.direct.is_empty() && tally.care_context())
+        // A named person placed in a care setting and narrowed further (a
+        // time, an age, a bed) is someone's visit or stay, clinical words or not.
+        let placed_in_care = tally.facilities > 0 && tally.narrowing() >= 2;
+        let identified = tally.has_care_record()
+            || (!tally.direct.is_empty() && (tally.care_context() || placed_in_care))
             || (tally.clinical && tally.narrowing() >= needed);
+        // A named person placed on a ward or in a home, with nothing about
+        // their care: a resident, perhaps, or a colleague. Worth a caution.
+        let placed = !tally.direct.is_empty() && tally.facilities > 0;
         let attacked = tally.conduct && tally.identifiable_target();
         let anecdote = (tally.patient_ref && (tally.clinical || !tally.quasi.is_empty()))
             || (tally.quasi.contains(&Label::Age) && tally.clinical);
@@ -203,7 +204,14 @@ pub fn decide(findings: &[Finding], framing: Framing) -> Verdict {
             Risk::Low
         } else if identified || attacked {
             Risk::High
-        } else if anecdote || tally.conduct {
+        } else if anecdote || placed || tally.conduct {
+            if placed && !anecdote {
+                reasons.push(Reason {
+                    duty: Duty::Confidentiality,
+                    text: "It names someone together with where they are cared for or work: check they would be happy to be seen here."
+                        .to_string(),
+                });
+            }
             Risk::Low
         } else {
             Risk::None
@@ -300,6 +308,28 @@ mod tests {
             Risk::High
         );
         assert_eq!(risk_of(&[Label::NhsNumber], Framing::default()), Risk::High);
+        // Contact details, addresses and dates of birth need care context:
+        // a charity shop's phone number or a grandparent's birthday is not a case.
+        assert_eq!(
+            risk_of(&[Label::Contact, Label::Address], Framing::default()),
+            Risk::None
+        );
+        assert_eq!(
+            risk_of(&[Label::Person, Label::DateOfBirth], Framing::default()),
+            Risk::None
+        );
+        assert_eq!(
+            risk_of(&[Label::Contact, Label::PatientRef], Framing::default()),
+            Risk::High
+        );
+        // A name on a ward with nothing about care is a caution, not a block;
+        // with a time or an age as well, it is someone's stay.
+        assert_eq!(
+            risk_of(&[Label::Person, Label::Facility], Framing::default()),
+            Risk::Low
+        );
+        let visit = [Label::Person, Label::Facility, Label::Recency, Label::Age];
+        assert_eq!(risk_of(&visit, Framing::default()), Risk::High);
     }
 
     #[test]
