@@ -32,6 +32,17 @@ const SENTENCES: &[&str] = &[
     "Admitted 12 March with a fractured neck of femur after a fall at Oakwood Care Home.",
 ];
 
+/// The same kind of posts in other scripts and with emoji between words: the
+/// regex engine's fast path must survive non-ASCII text (a Unicode `\b` once
+/// made such posts 20 times slower).
+const UNICODE_SENTENCES: &[&str] = &[
+    "Diolch o galon i'r tîm 🏴󠁧󠁢󠁷󠁬󠁳󠁿 — Mrs Llŷr in bay 3 went home today 🎉",
+    "Pani Wiśniewska, 84, z demencją, była dziś bardzo spokojna 🙏",
+    "患者 Zhang Wei 在 Ward 7B，今天早上 sepsis 🤒 NHS 943 476 5919",
+    "مریض کی طبیعت بہتر ہے — the gentleman in bed 12 smiled at last 😊",
+    "Zoë's nan (92) from Αθήνα came in by ambulance this morning 🚑",
+];
+
 const TWEET_CHARS: usize = 280;
 const LONG_POST_CHARS: usize = 5_000;
 const SCALING_CHARS: [usize; 4] = [1_000, 10_000, 50_000, 100_000];
@@ -39,10 +50,14 @@ const SCALING_CHARS: [usize; 4] = [1_000, 10_000, 50_000, 100_000];
 /// Exactly `chars` characters of the sentences, repeated in a shuffled-looking
 /// but fixed order (so no two neighbouring runs are identical).
 fn post_of(chars: usize) -> String {
+    post_from(SENTENCES, chars)
+}
+
+fn post_from(sentences: &[&str], chars: usize) -> String {
     let mut text = String::new();
     let (mut i, mut count) = (0, 0);
     while count < chars {
-        let sentence = SENTENCES[(i * 5) % SENTENCES.len()];
+        let sentence = sentences[(i * 5) % sentences.len()];
         text.push_str(sentence);
         text.push(if i % 4 == 3 { '\n' } else { ' ' });
         count += sentence.chars().count() + 1;
@@ -60,6 +75,14 @@ fn bench_posts(c: &mut Criterion) {
             b.iter(|| analyze(black_box(text)))
         });
     }
+    let mixed: Vec<&str> = SENTENCES.iter().chain(UNICODE_SENTENCES).copied().collect();
+    let text = post_from(&mixed, LONG_POST_CHARS);
+    group.throughput(Throughput::Elements(LONG_POST_CHARS as u64));
+    group.bench_with_input(
+        BenchmarkId::from_parameter("5000_chars_unicode"),
+        &text,
+        |b, text| b.iter(|| analyze(black_box(text))),
+    );
     group.finish();
 }
 
@@ -114,6 +137,7 @@ fn print_summary() {
     let rows = [
         ("post", "280_chars".to_string(), TWEET_CHARS),
         ("post", "5000_chars".to_string(), LONG_POST_CHARS),
+        ("post", "5000_chars_unicode".to_string(), LONG_POST_CHARS),
     ]
     .into_iter()
     .chain(SCALING_CHARS.iter().map(|&n| ("scaling", n.to_string(), n)));
