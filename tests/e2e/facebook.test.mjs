@@ -11,6 +11,7 @@ import {
   assertHost,
   assertHighPanel,
   waitForMarks,
+  expectMarks,
   assertMarkOver,
   expectConfirm,
   expectNoConfirm,
@@ -72,7 +73,7 @@ describe('Facebook: panel, marks, audience', () => {
     const st = await expectRisk(h, page, 'composer', 'high');
     assertHighPanel(st);
     assert.equal(st.panel.audience, 'public');
-    await waitForMarks(page, 'composer', ['NHS_NUMBER', 'PERSON']);
+    await expectMarks(h, page, 'composer', ['NHS_NUMBER', 'PERSON']);
     await assertMarkOver(page, 'composer', 'NHS_NUMBER', '943 476 5919', 'NHS 943 476 5919');
     await assertMarkOver(page, 'composer', 'PERSON', 'Joan Ellis', 'Mrs Joan Ellis');
     await assertHost(page);

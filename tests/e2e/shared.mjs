@@ -40,7 +40,7 @@ export async function coreHint(h, text = RISKY) {
     if (!r) return '\n  (background returned nothing for {type:"analyze"})';
     if (r.error) return `\n  (background analyze error: ${r.error})`;
     const report = r.report ?? r;
-    return `\n  core report for the text: risk=${report.risk}, findings=${JSON.stringify((report.findings ?? []).map((f) => f.label))}` +
+    return `\n  core report for the text: risk=${report.risk}, findings=${JSON.stringify((report.findings ?? []).map((f) => `${f.label}[${f.start},${f.end})`))}` +
       (report.risk === 'none' ? '\n  -> the CORE says none (recognizers not implemented yet?), not a UI bug' : '');
   } catch (e) {
     return `\n  (could not ask the background: ${e.message})`;
@@ -88,6 +88,16 @@ export async function waitForMarks(page, name, labels, timeout = 3000) {
     timeout,
     what: `visible marks with data-label ${labels.join(' and ')}`,
   });
+}
+
+// waitForMarks, with what the core says when it fails.
+export async function expectMarks(h, page, name, labels, timeout = 3000) {
+  try {
+    return await waitForMarks(page, name, labels, timeout);
+  } catch (e) {
+    e.message += await coreHint(h);
+    throw e;
+  }
 }
 
 // The mark boxes with `label` must cover `word` and stay inside `within`
