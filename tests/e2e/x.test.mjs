@@ -61,7 +61,7 @@ describe('X: panel, marks, audience', () => {
     await page.close();
   });
 
-  it('risky post: data-risk high, role alert, NHS_NUMBER and PERSON marks', async () => {
+  it('risky post: data-risk high, role alert, an NHS_NUMBER mark over the number', async () => {
     const page = await h.open('x');
     await typeInto(page, 'home', RISKY);
     const st = await expectRisk(h, page, 'home', 'high', { timeout: 3000 });
