@@ -12,16 +12,17 @@ const HOST_STYLE = {
   overflow: 'visible', 'z-index': '2147483647', 'pointer-events': 'none',
 };
 
-function adoptStyles(shadow) {
-  // A constructed sheet is not subject to the page's style-src; a <style>
-  // element is the fallback (Firefox content scripts may not adopt sheets).
+function addStyles(shadow) {
+  // Both ways, because each browser blocks one: a constructed sheet is not
+  // subject to the page's style-src (Chromium ignores a <style> there under
+  // a strict CSP), while Firefox content scripts cannot adopt sheets but may
+  // add <style>. Where both work the rules are simply the same twice.
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
     shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
   } catch {
-    // fall through
+    // Firefox: fine, the <style> below carries the rules.
   }
   const style = document.createElement('style');
   style.textContent = CSS;
@@ -32,7 +33,7 @@ function create() {
   const host = document.createElement('carecheck-ui');
   for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow);
+  addStyles(shadow);
   const layer = (name) => {
     const el = document.createElement('div');
     el.className = `layer ${name}`;

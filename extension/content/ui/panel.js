@@ -83,17 +83,19 @@ export function createPanel(owner, { onFocusFinding, onBlurFinding }) {
     if (focused !== undefined) root.querySelector(`[data-carecheck-finding="${focused}"]`)?.focus();
   }
 
-  // Beside the compose box if there is room, else under it, else above it;
-  // never over the editor or its Post button.
+  // Beside the compose box (right) if there is room, else under it, else
+  // above it, else on its left (X's left column is the navigation); never
+  // over the editor or its Post button.
   function place(anchor) {
     if (!anchor) return;
     const quiet = root.classList.contains('quiet');
     root.style.setProperty('width', quiet ? 'auto' : `${WIDTH}px`);
     const w = root.offsetWidth, h = root.offsetHeight;
     if (innerWidth - anchor.right >= w + 2 * GAP) placeCard(root, anchor.right + GAP, anchor.top);
+    else if (innerHeight - anchor.bottom >= h + 2 * GAP) placeCard(root, anchor.left, anchor.bottom + GAP);
+    else if (anchor.top >= h + 2 * GAP) placeCard(root, anchor.left, anchor.top - h - GAP);
     else if (anchor.left >= w + 2 * GAP) placeCard(root, anchor.left - w - GAP, anchor.top);
-    else if (innerHeight - anchor.bottom >= h + GAP || anchor.top < h + GAP) placeCard(root, anchor.left, anchor.bottom + GAP);
-    else placeCard(root, anchor.left, anchor.top - h - GAP);
+    else placeCard(root, anchor.left, anchor.bottom + GAP);
   }
 
   function itemFor(index) {

@@ -38,7 +38,7 @@ export const CSS = `
 [data-carecheck-panel].quiet p::before { content: "✓ "; }
 [data-carecheck-panel] .findings { list-style: none; padding: 0; }
 [data-carecheck-finding] {
-  all: unset; display: block; width: 100%; cursor: pointer; padding: 4px 6px; border-radius: 4px;
+  all: unset; box-sizing: border-box; display: block; width: 100%; cursor: pointer; padding: 4px 6px; border-radius: 4px;
   border-left: 3px solid var(--tone); background: #f6f8fa;
 }
 [data-carecheck-finding]:hover { background: #eef1f4; }
@@ -50,7 +50,7 @@ export const CSS = `
 .suggestion { background: #f6f8fa; border-radius: 4px; padding: 4px 6px; }
 
 button.primary, button.secondary {
-  all: unset; cursor: pointer; display: inline-block; padding: 5px 12px; border-radius: 6px; font-weight: 600;
+  all: unset; box-sizing: border-box; cursor: pointer; display: inline-block; padding: 5px 12px; border-radius: 6px; font-weight: 600;
 }
 button.primary { background: #1f6feb; color: #fff; }
 button.primary:hover { background: #1a5fd0; }

@@ -33,9 +33,12 @@ export function showTooltip({ owner, index, finding, anchor, parent, onApply }) 
 }
 
 export function hideTooltip() {
-  card?.remove();
+  // Cleared before removing: removing a focused Apply button fires blur,
+  // whose handler hides the tooltip again.
+  const old = card;
   card = null;
   current = null;
+  old?.remove();
 }
 
 export function tooltipFor(owner, index) {
