@@ -240,11 +240,11 @@ describe('Facebook: editing with the extension loaded', () => {
   it('typing, caret moves, selection and undo give the same editor state as without the extension', async () => {
     const base = await h.open('baseline-facebook', { query: { open: 1 } });
     await focusEditor(base, 'composer');
-    const expected = await runScript(base, 'composer', CARET_SCRIPT, 150);
+    const expected = await runScript(base, 'composer', CARET_SCRIPT, 80);
     await base.close();
     const page = await h.open('facebook', { query: { open: 1 } });
     await focusEditor(page, 'composer');
-    const got = await runScript(page, 'composer', CARET_SCRIPT, 150);
+    const got = await runScript(page, 'composer', CARET_SCRIPT, 80);
     assert.deepEqual(got, expected);
     await page.close();
   });

@@ -393,7 +393,7 @@ export async function focusEditor(page, name) {
 }
 
 // Type like a person: real key events, a small delay between keys.
-export async function typeHuman(page, text, { delay = 12 } = {}) {
+export async function typeHuman(page, text, { delay = 8 } = {}) {
   await page.keyboard.type(text, { delay });
 }
 

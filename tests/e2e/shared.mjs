@@ -125,7 +125,7 @@ export async function expectConfirm(page, name, timeout = 2000) {
   return st;
 }
 
-export async function expectNoConfirm(page, name, ms = 400) {
+export async function expectNoConfirm(page, name, ms = 300) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const st = await uiState(page, name);
@@ -145,7 +145,7 @@ export async function waitForSubmissions(page, n, timeout = 2000) {
     await sleep(30);
   }
   // and make sure it stays at n (no double submit)
-  await sleep(400);
+  await sleep(300);
   return submissions(page);
 }
 

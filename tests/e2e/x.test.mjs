@@ -215,12 +215,12 @@ describe('X: editing with the extension loaded', () => {
   it('typing, caret moves, selection and undo give the same editor state as without the extension', async () => {
     const base = await h.open('baseline-x');
     await focusEditor(base, 'home');
-    const expected = await runScript(base, 'home', CARET_SCRIPT, 150);
+    const expected = await runScript(base, 'home', CARET_SCRIPT, 80);
     assert.equal(await base.evaluate(() => document.querySelectorAll('carecheck-ui').length), 0, 'baseline host must not get the extension');
     await base.close();
     const page = await h.open('x');
     await focusEditor(page, 'home');
-    const got = await runScript(page, 'home', CARET_SCRIPT, 150);
+    const got = await runScript(page, 'home', CARET_SCRIPT, 80);
     assert.deepEqual(got, expected);
     await page.close();
   });
