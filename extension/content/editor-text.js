@@ -28,7 +28,8 @@ export function isTextField(el) {
   return el.localName === 'textarea' || el.localName === 'input';
 }
 
-function collectBlocks(root) {
+// Exported for the unit tests (a minimal fake DOM is enough for it).
+export function collectBlocks(root) {
   const blocks = [];
   let cur = null;
   const leaf = (x) => {

@@ -12,15 +12,27 @@ import { hideTooltip, tooltipContains, tooltipOwner } from './ui/tooltip.js';
 const adapter = adapterFor(location.hostname);
 const composers = new Map(); // editor element -> composer
 
+// One pass per frame at most: look for composers (if the DOM changed),
+// then lay out every panel and mark.
 let layoutQueued = false;
+let scanQueued = false;
 function requestLayout() {
   if (layoutQueued) return;
   layoutQueued = true;
   requestAnimationFrame(() => {
     layoutQueued = false;
+    if (scanQueued) {
+      scanQueued = false;
+      scan();
+    }
     getUi();
     for (const c of composers.values()) c.layout();
   });
+}
+
+function requestScan() {
+  scanQueued = true;
+  requestLayout();
 }
 
 // Composers come and go with React renders; the set is refreshed after
@@ -35,7 +47,6 @@ function scan() {
   for (const editor of adapter.findComposers(document)) {
     if (!composers.has(editor)) composers.set(editor, watchComposer(editor, adapter, { requestLayout }));
   }
-  requestLayout();
 }
 
 function composersForButton(button) {
@@ -74,9 +85,7 @@ function onPointerMove(e) {
 
 function start() {
   getUi();
-  new MutationObserver(() => {
-    scan();
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  new MutationObserver(requestScan).observe(document.documentElement, { childList: true, subtree: true });
   addEventListener('scroll', requestLayout, { capture: true, passive: true });
   addEventListener('resize', requestLayout, { passive: true });
   addEventListener('pointermove', onPointerMove, { passive: true });
@@ -88,6 +97,7 @@ function start() {
   addEventListener('keydown', (e) => e.key === 'Escape' && tooltipOwner() !== null && hideTooltip(), true);
   installSubmitGuard({ adapter, composersForButton, composerAt });
   scan();
+  requestLayout();
 }
 
 if (adapter) start();

@@ -1,5 +1,5 @@
-// Writes icons/icon-{16,32,48,128}.png: a teal rounded square with a white
-// tick. Run with `node extension/icons/make-icons.mjs`; the PNGs are
+// Writes extension/icons/icon-{16,32,48,128}.png: a teal rounded square with a white
+// tick. Run with `node extension/tools/make-icons.mjs`; the PNGs are
 // committed, so the build does not need to run this. No dependencies: the
 // PNG is assembled by hand around zlib's deflate.
 
@@ -86,5 +86,5 @@ function png(size) {
 }
 
 for (const size of [16, 32, 48, 128]) {
-  writeFileSync(new URL(`icon-${size}.png`, import.meta.url), png(size));
+  writeFileSync(new URL(`../icons/icon-${size}.png`, import.meta.url), png(size));
 }

@@ -34,7 +34,7 @@ function clip(r, area) {
 const MIRRORED = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'line-height', 'text-transform',
   'text-indent', 'tab-size', 'word-spacing', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width', 'box-sizing', 'direction',
+  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width', 'direction',
 ];
 let mirror = null;
 
@@ -43,9 +43,12 @@ function fieldRects(field, start, end) {
   const s = getComputedStyle(field);
   const box = field.getBoundingClientRect();
   for (const p of MIRRORED) mirror.style.setProperty(p, s.getPropertyValue(p));
+  // Same line width as the textarea's text: its client width (inside the
+  // borders, without a scrollbar) plus the borders, as a border-box.
+  const width = field.clientWidth + parseFloat(s.borderLeftWidth) + parseFloat(s.borderRightWidth);
   Object.assign(mirror.style, {
     position: 'fixed', visibility: 'hidden', whiteSpace: 'pre-wrap', overflowWrap: 'break-word', borderStyle: 'solid',
-    left: `${box.left - field.scrollLeft}px`, top: `${box.top - field.scrollTop}px`, width: `${box.width}px`,
+    boxSizing: 'border-box', left: `${box.left - field.scrollLeft}px`, top: `${box.top - field.scrollTop}px`, width: `${width}px`,
   });
   const text = field.value;
   const hit = document.createTextNode(text.slice(start, end));
