@@ -340,7 +340,7 @@ describe('X: screenshot and network', () => {
     const dir = real ? path.join(ROOT, 'docs') : os.tmpdir();
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'screenshot-warning.png');
-    await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1280, height: 560 } });
+    await page.screenshot({ path: file, clip: { x: 120, y: 0, width: 1040, height: 720 } });
     assert.ok(fs.statSync(file).size > 5000);
     await page.close();
   });
