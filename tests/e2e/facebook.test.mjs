@@ -164,6 +164,20 @@ describe('Facebook: confirm before posting', () => {
     await page.close();
   });
 
+  it('after Edit the caret is back where it was (typing continues at the end)', async () => {
+    const page = await openComposer();
+    await typeHuman(page, RISKY);
+    await expectRisk(h, page, 'composer', 'high');
+    await page.locator(POST_BUTTONS.composer).click();
+    await expectConfirm(page, 'composer');
+    await clickConfirm(page, 'edit');
+    await waitForUi(page, 'composer', (s) => !s.confirm, { what: 'the confirm dialog to close' });
+    await sleep(250); // a person's reaction time
+    await typeHuman(page, '!');
+    await waitForText(page, 'composer', RISKY + '!');
+    await page.close();
+  });
+
   it('Post anyway submits exactly once with the full text; the closed composer leaves no high panel behind', async () => {
     const page = await openComposer();
     await typeHuman(page, RISKY);
