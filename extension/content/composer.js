@@ -45,6 +45,8 @@ export function watchComposer(editor, adapter, { requestLayout }) {
     onResult(r) {
       revision++;
       result = r;
+      // An explanation opened for the old text may no longer fit.
+      if (tooltipFor(id, active)) onBlurFinding();
       if (r.error) console.warn('CareCheck: checker unavailable:', r.detail);
       render();
       requestLayout();

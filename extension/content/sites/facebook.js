@@ -38,8 +38,11 @@ function labelOf(editor) {
   return editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '';
 }
 
+// Comment boxes say so in their label; failing that, a textbox with no Post
+// button anywhere near it is a comment box (they post on Enter).
 function isComment(editor) {
-  return COMMENT_LABEL.test(labelOf(editor)) || !editor.closest(DIALOG);
+  if (COMMENT_LABEL.test(labelOf(editor))) return true;
+  return !editor.closest(DIALOG) && !ancestorContaining(editor, POST_BUTTON, 15);
 }
 
 function composeRoot(editor) {
