@@ -49,9 +49,3 @@ function position(seg, offset) {
   if (seg.br) return { node: seg.node, offset: offset > seg.start ? 1 : 0, br: true };
   return { node: seg.node, offset: offset - seg.start, br: false };
 }
-
-// The text a finding covers, for checking a suggestion still fits before
-// applying it (the user may have typed since the report).
-export function slice(text, start, end) {
-  return text.slice(Math.max(0, start), Math.max(0, end));
-}

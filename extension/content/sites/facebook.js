@@ -5,6 +5,7 @@
 
 import {
   classifyCommentLabel,
+  classifyGroupPrivacy,
   combineAudience,
   parseFacebookPrivacyLabel,
   parseSharedWithLabel,
@@ -62,7 +63,16 @@ function audienceOf(editor, root) {
   const button = root.querySelector(PRIVACY_BUTTON);
   if (!button) return { audience: 'unknown', audienceName: '' };
   const { audience, name } = parseFacebookPrivacyLabel(button.getAttribute('aria-label'));
-  return { audience, audienceName: name || button.querySelector('img[alt]')?.alt || '' };
+  // A group's name says nothing about who can see it; the dialog may say
+  // "Public group" / "Private group".
+  const seen = audience === 'unknown' && name ? classifyGroupPrivacy(dialogText(editor, root)) : audience;
+  return { audience: seen, audienceName: name || button.querySelector('img[alt]')?.alt || '' };
+}
+
+function dialogText(editor, root) {
+  let text = '';
+  for (const node of textNodesOutside(root, editor)) text += ` ${node.data}`;
+  return text;
 }
 
 function checkIn(editor, root) {
