@@ -26,7 +26,7 @@ export function askConfirm({ audience, reasons }) {
   },
   el('h2', { id: 'carecheck-confirm-title' }, words.CONFIRM_TITLE),
   el('div', { id: 'carecheck-confirm-body' },
-    el('p', {}, words.confirmBody(audience)),
+    el('p', {}, words.confirmBody(audience, reasons.map((r) => r.duty))),
     reasons.length ? el('ul', {}, reasons.map((r) => el('li', {}, r.text))) : null),
   el('div', { className: 'actions' },
     el('button', { type: 'button', className: 'secondary danger', 'data-action': 'post' }, words.POST_ANYWAY),

@@ -46,7 +46,7 @@ export function createPanel(owner, { onFocusFinding, onBlurFinding }) {
     ].filter(Boolean);
     return [
       el('p', { className: 'brand' }, 'CareCheck'),
-      el('p', { className: 'headline' }, words.headline(m.risk, m.audience)),
+      el('p', { className: 'headline' }, words.headline(m.risk, m.audience, m.reasons.map((r) => r.duty))),
       ...lines.map((t) => el('p', {}, t)),
       m.reasons.length ? el('ul', { className: 'reasons' }, m.reasons.map((r) => el('li', {}, r.text))) : null,
       m.findings.length
@@ -72,7 +72,7 @@ export function createPanel(owner, { onFocusFinding, onBlurFinding }) {
     root.setAttribute('role', m.risk === 'high' ? 'alert' : 'status');
 
     const next = JSON.stringify([m.state === 'unavailable', m.risk, m.audience, m.audienceName, m.location, m.media,
-      m.reasons.map((r) => r.text), m.findings.map((f) => [f.label, f.excerpt, f.severity])]);
+      m.reasons.map((r) => [r.duty, r.text]), m.findings.map((f) => [f.label, f.excerpt, f.severity])]);
     if (next === said) return;
     said = next;
     // Keep keyboard focus on the same finding across a rebuild.

@@ -23,18 +23,19 @@ export function labelName(label) {
   return LABELS[label] ?? String(label).toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-export function headline(risk, audience) {
-  if (risk === 'high') {
-    return audience === 'public'
-      ? 'Stop: this public post could identify someone in your care.'
-      : 'This post could identify someone in your care.';
+// `duties` are the report's reason duties ("confidentiality", "respect"):
+// the headline names the one at stake.
+export function headline(risk, audience, duties = []) {
+  if (risk === 'none') return 'No confidentiality concerns found.';
+  const where = audience === 'public' ? 'this public post' : 'this post';
+  if (!duties.includes('confidentiality') && duties.includes('respect')) {
+    return risk === 'high'
+      ? `Stop: ${where} uses derogatory words about someone readers could identify.`
+      : `Check ${where}: it uses derogatory words about people you work with or care for.`;
   }
-  if (risk === 'low') {
-    return audience === 'public'
-      ? 'Check this public post: it may say too much about someone in your care.'
-      : 'Check this post: it may say too much about someone in your care.';
-  }
-  return 'No confidentiality concerns found.';
+  return risk === 'high'
+    ? `Stop: ${where} could identify someone in your care.`
+    : `Check ${where}: it may say too much about someone in your care.`;
 }
 
 export function audienceLine(audience, name) {
@@ -62,10 +63,12 @@ export function suggestionLine(finding) {
 export const applyLabel = (finding) => (finding.replacement ? 'Use suggestion' : 'Remove it');
 
 export const CONFIRM_TITLE = 'Post anyway?';
-export function confirmBody(audience) {
-  return audience === 'public'
-    ? 'CareCheck found details in this public post that could identify someone in your care. Anyone can see a public post.'
-    : 'CareCheck found details in this post that could identify someone in your care.';
+export function confirmBody(audience, duties = []) {
+  const where = audience === 'public' ? 'this public post' : 'this post';
+  const what = !duties.includes('confidentiality') && duties.includes('respect')
+    ? `derogatory words in ${where} about someone readers could identify`
+    : `details in ${where} that could identify someone in your care`;
+  return `CareCheck found ${what}.${audience === 'public' ? ' Anyone can see a public post.' : ''}`;
 }
 export const EDIT = 'Edit';
 export const POST_ANYWAY = 'Post anyway';
