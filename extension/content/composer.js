@@ -74,6 +74,7 @@ export function watchComposer(editor, adapter, { requestLayout }) {
     panel.update({
       state: state(),
       revision,
+      empty: !text.trim(),
       risk: report()?.risk ?? 'none',
       ...context,
       reasons: report()?.reasons ?? [],
@@ -100,8 +101,9 @@ export function watchComposer(editor, adapter, { requestLayout }) {
       boxes = [];
       drawMarks(marks, boxes, [], -1);
     }
+    const own = editor.getBoundingClientRect();
     const root = adapter.composeRoot(editor) ?? editor;
-    panel.place(union(editor.getBoundingClientRect(), root.getBoundingClientRect()));
+    panel.place(own.width || own.height ? union(own, root.getBoundingClientRect()) : null);
   }
 
   function open(index, anchor, parent) {

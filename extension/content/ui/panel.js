@@ -65,6 +65,9 @@ export function createPanel(owner, { onFocusFinding, onBlurFinding }) {
     // is watching (and notices when it is not).
     const quiet = m.risk === 'none' && m.state !== 'unavailable';
     root.className = `card tone-${tone}${quiet ? ' quiet' : ''}`;
+    // An empty composer has nothing to report (a feed full of comment boxes
+    // would otherwise be a feed full of chips).
+    root.hidden = quiet && m.empty;
     root.dataset.risk = m.risk;
     root.dataset.audience = m.audience;
     root.dataset.state = m.state;
@@ -86,8 +89,10 @@ export function createPanel(owner, { onFocusFinding, onBlurFinding }) {
   // Beside the compose box (right) if there is room, else under it, else
   // above it, else on its left (X's left column is the navigation); never
   // over the editor or its Post button.
+  // anchor: the compose box's rect, or null when it is not displayed.
   function place(anchor) {
-    if (!anchor) return;
+    root.style.setProperty('visibility', anchor ? 'visible' : 'hidden');
+    if (!anchor || root.hidden) return;
     const quiet = root.classList.contains('quiet');
     root.style.setProperty('width', quiet ? 'auto' : `${WIDTH}px`);
     const w = root.offsetWidth, h = root.offsetHeight;

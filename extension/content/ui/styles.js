@@ -30,6 +30,7 @@ export const CSS = `
 .headline { font-weight: 650; color: var(--tone); }
 .brand { font-size: 11px; letter-spacing: .02em; color: #59636e; text-transform: uppercase; margin-bottom: 4px; }
 
+[data-carecheck-panel][hidden] { display: none; }
 [data-carecheck-panel].quiet {
   pointer-events: none; padding: 3px 8px; border-radius: 999px; border: 1px solid #cfe3d8; box-shadow: none;
   font-size: 12px; color: #2e6b4f; background: rgba(255, 255, 255, .92); white-space: nowrap;
