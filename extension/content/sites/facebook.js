@@ -23,6 +23,9 @@ const POST_BUTTONS = [
   'div[role="button"][aria-label="Post"]', // Create post dialog, group composer
   '[role="button"][aria-label="Post"]',
   '[role="button"][aria-label="Share now"]', // share dialog
+  // Two-step composer (Pages): "Next" leads to "Post settings", where the
+  // editor may already be gone, so the last look is on "Next".
+  'div[role="button"][aria-label="Next"]',
 ];
 const POST_BUTTON = POST_BUTTONS.join(',');
 
