@@ -1,0 +1,81 @@
+// One composer's conversation with the background worker.
+//
+// Latest wins, with no debounce: at most one request is in flight; text that
+// changes meanwhile is remembered (only the newest) and sent as soon as the
+// reply arrives. A reply for text that has since changed is dropped, so what
+// is drawn always matches the editor as of its last completed check. Errors
+// come back as results too ({error}), so the panel can say the checker is
+// unavailable instead of going quiet.
+
+import { UNAVAILABLE, analyzeRequest, readReply } from '../shared/messages.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+// A worker that does not answer at all (crashed, or stuck loading) counts as
+// unavailable after this long; a cold start with wasm init takes well under it.
+const REPLY_TIMEOUT_MS = 10_000;
+
+function ask(text, platform) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ error: UNAVAILABLE, detail: 'the checker did not answer' }), REPLY_TIMEOUT_MS);
+    let sent;
+    try {
+      sent = api.runtime.sendMessage(analyzeRequest(text, platform));
+    } catch (err) {
+      sent = Promise.reject(err); // "Extension context invalidated" after an update
+    }
+    Promise.resolve(sent)
+      .then(readReply, (err) => ({ error: UNAVAILABLE, detail: String(err?.message ?? err) }))
+      .then((reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      });
+  });
+}
+
+// onResult({text, report} | {text, error, detail}) is called for every
+// result that is still current; onBusy(bool) when a request starts / the
+// queue drains.
+export function createChecker({ platform, onResult, onBusy }) {
+  let inFlight = null; // text being analysed
+  let wanted = null; // newest text waiting for its turn
+  let last = null; // last applied result
+  let waiters = [];
+
+  async function send(text) {
+    inFlight = text;
+    onBusy(true);
+    const reply = await ask(text, platform);
+    inFlight = null;
+    const next = wanted;
+    wanted = null;
+    if (next !== null && next !== text) {
+      send(next); // this reply is stale: the editor moved on
+      return;
+    }
+    last = { text, ...reply };
+    onBusy(false);
+    onResult(last);
+    const ws = waiters;
+    waiters = [];
+    for (const resolve of ws) resolve(last);
+  }
+
+  // Ask for `text` to be checked; resolves with the first current result at
+  // or after it.
+  function check(text) {
+    if (inFlight === null && wanted === null && last && last.text === text) return Promise.resolve(last);
+    const done = new Promise((resolve) => waiters.push(resolve));
+    if (inFlight === null) send(text);
+    else if (inFlight !== text) wanted = text;
+    else wanted = null; // back to the text already being checked
+    return done;
+  }
+
+  // The result for exactly this text, if we have it.
+  function resultFor(text) {
+    return last && last.text === text && inFlight === null && wanted === null ? last : null;
+  }
+
+  return { check, resultFor, get last() { return last; } };
+}

@@ -1,0 +1,74 @@
+// Every sentence the content UI shows, in one place (English for now; these
+// move to _locales when the UI is translated).
+
+const LABELS = {
+  PERSON: 'Name',
+  NHS_NUMBER: 'NHS number',
+  RECORD_ID: 'Record number',
+  DATE_OF_BIRTH: 'Date of birth',
+  DATE: 'Date',
+  AGE: 'Age',
+  CONTACT: 'Contact details',
+  ADDRESS: 'Address',
+  FACILITY: 'Ward or facility',
+  LOCATION: 'Place',
+  HANDLE: 'Account handle',
+  CLINICAL: 'Clinical detail',
+  PATIENT_REF: 'Reference to a patient',
+  RECENCY: 'Timing',
+  CONDUCT: 'Derogatory wording',
+};
+
+export function labelName(label) {
+  return LABELS[label] ?? String(label).toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+// `duties` are the report's reason duties ("confidentiality", "respect"):
+// the headline names the one at stake.
+export function headline(risk, audience, duties = []) {
+  if (risk === 'none') return 'No confidentiality concerns found.';
+  const where = audience === 'public' ? 'this public post' : 'this post';
+  if (!duties.includes('confidentiality') && duties.includes('respect')) {
+    return risk === 'high'
+      ? `Stop: ${where} uses derogatory words about someone readers could identify.`
+      : `Check ${where}: it uses derogatory words about people you work with or care for.`;
+  }
+  return risk === 'high'
+    ? `Stop: ${where} could identify someone in your care.`
+    : `Check ${where}: it may say too much about someone in your care.`;
+}
+
+export function audienceLine(audience, name) {
+  if (audience === 'public') return 'This post is public: anyone, on or off the site, can see and share it.';
+  if (audience === 'limited') return `Audience: ${name || 'limited'}. People in it can still copy and share what you post.`;
+  if (name) return `Posting to ${name}. Check who can see posts there.`;
+  return null;
+}
+
+export const locationLine = (place) =>
+  `A location is tagged (${place}): with the text it can point to where someone was cared for.`;
+
+export const QUIET = 'CareCheck: no concerns found';
+
+export const MEDIA_LINE =
+  'Media is attached: check it shows no one in your care, and no screens, wristbands, notes or whiteboards.';
+
+export const UNAVAILABLE =
+  'CareCheck is unavailable: the checker could not start, so this post has not been checked. Reload the page to try again.';
+
+export function suggestionLine(finding) {
+  return finding.replacement ? `Suggested wording: “${finding.replacement}”` : 'Suggested: remove it.';
+}
+
+export const applyLabel = (finding) => (finding.replacement ? 'Use suggestion' : 'Remove it');
+
+export const CONFIRM_TITLE = 'Post anyway?';
+export function confirmBody(audience, duties = []) {
+  const where = audience === 'public' ? 'this public post' : 'this post';
+  const what = !duties.includes('confidentiality') && duties.includes('respect')
+    ? `derogatory words in ${where} about someone readers could identify`
+    : `details in ${where} that could identify someone in your care`;
+  return `CareCheck found ${what}.${audience === 'public' ? ' Anyone can see a public post.' : ''}`;
+}
+export const EDIT = 'Edit';
+export const POST_ANYWAY = 'Post anyway';
