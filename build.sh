@@ -7,7 +7,8 @@
 #   ./build.sh              build the CLI and the extension (dist/chrome, dist/firefox, zips)
 #   ./build.sh test         formatting, lints, every test (Rust, JavaScript, headless
 #                           Chromium), then the dev-corpus report
-#   ./build.sh bench        the Criterion benchmark (short settings), medians at the end
+#   ./build.sh bench        the core's Criterion benchmark, then keystroke-to-warning latency in
+#                           headless Chromium (medians and 95th percentiles)
 #   ./build.sh fuzz [SECS]  fuzz `analyze` with cargo-fuzz for SECS seconds (default 60)
 set -euo pipefail
 
@@ -236,19 +237,14 @@ run_eval() {
     fi
 }
 
-# Runs node's test runner on the given folders (those that exist), adding its
-# counts to the summary.
-run_node_tests() { # label, folders...
+# Runs a test command, keeping its output live and in the summary log, and
+# remembering a failure without stopping the other test layers.
+run_logged() { # label, command...
     local label=$1
     shift
-    local dirs=()
-    for dir in "$@"; do
-        [ -d "$dir" ] && dirs+=("$dir")
-    done
-    [ ${#dirs[@]} -gt 0 ] || return 0
-    step "Running the $label (node --test ${dirs[*]})"
+    step "Running the $label ($*)"
     local status=0
-    node --test --test-reporter=spec "${dirs[@]}" 2>&1 | tee -a "$TEST_LOG" || status=$?
+    "$@" 2>&1 | tee -a "$TEST_LOG" || status=$?
     [ "$status" -eq 0 ] || FAILED+=("$label")
 }
 
@@ -263,20 +259,14 @@ run_tests() {
     cargo clippy --all-targets -- -D warnings
     ensure_wasm_target
     cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
-    step "Running every Rust test: unit, integration, properties, CLI, regression, doc (cargo test)"
-    # tee keeps the output live; --no-fail-fast runs every test binary, so
-    # one failure hides no other.
-    local status=0
-    cargo test --no-fail-fast 2>&1 | tee "$TEST_LOG" || status=$?
-    [ "$status" -eq 0 ] || FAILED+=("cargo test")
+    # --no-fail-fast runs every test binary, so one failure hides no other.
+    run_logged "Rust tests: unit, integration, properties, CLI, corpora, doc" cargo test --no-fail-fast
 
     # The browser side is tested on what ships: the optimised .wasm in dist/.
     build_extension
-    run_node_tests "JavaScript unit tests" tests/js extension/test
-    if [ -d tests/e2e ] && [ -d dist/chrome ]; then
-        ensure_chromium
-        run_node_tests "browser tests (headless Chromium with dist/chrome)" tests/e2e
-    fi
+    run_logged "JavaScript unit tests" node --test --test-reporter=spec tests/js extension/test
+    ensure_chromium
+    run_logged "browser tests (headless Chromium, dist/chrome)" node tests/e2e/run.mjs
     run_eval
 
     # The eval report is long: repeat the closing lines so the outcome is the
@@ -296,6 +286,10 @@ run_bench() {
     ensure_toolchain
     step "Benchmarking analyze (cargo bench, short settings: 1 s warm-up, 3 s measurement)"
     cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3 "$@"
+    build_extension
+    ensure_chromium
+    step "Benchmarking the browser: keystroke to panel update (headless Chromium, dist/chrome)"
+    node tests/e2e/bench.mjs
 }
 
 ensure_cargo_fuzz() {
