@@ -156,9 +156,10 @@ optimize_wasm() {
     note "pkg/carecheck_bg.wasm: $raw bytes, $gz bytes gzipped"
 }
 
-# One manifest source; each browser gets its background form. Chrome runs a
-# module service worker; Firefox has no extension service workers and runs
-# the same file as a module event page, and needs its add-on settings.
+# One manifest source (extension/manifest.json, which holds Firefox's add-on
+# settings too); each browser gets its background form. Chrome runs a module
+# service worker; Firefox has no extension service workers and runs the same
+# file as a module event page.
 write_manifest() { # browser, destination
     node --input-type=module - "$1" "$2" <<'EOF'
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -167,13 +168,6 @@ const manifest = JSON.parse(readFileSync('extension/manifest.json', 'utf8'));
 const worker = manifest.background.service_worker ?? manifest.background.scripts[0];
 if (browser === 'firefox') {
   manifest.background = { scripts: [worker], type: 'module' };
-  manifest.browser_specific_settings = {
-    gecko: {
-      id: 'carecheck@carecheck.app',
-      strict_min_version: '140.0',
-      data_collection_permissions: { required: ['none'] },
-    },
-  };
 } else {
   manifest.background = { service_worker: worker, type: 'module' };
   delete manifest.browser_specific_settings;
@@ -264,6 +258,8 @@ run_tests() {
 
     # The browser side is tested on what ships: the optimised .wasm in dist/.
     build_extension
+    run_logged "Firefox add-on lint (addons-linter, as addons.mozilla.org runs it)" \
+        node_modules/.bin/addons-linter --warnings-as-errors dist/firefox
     run_logged "JavaScript unit tests" node --test --test-reporter=spec tests/js extension/test
     ensure_chromium
     run_logged "browser tests (headless Chromium, dist/chrome)" node tests/e2e/run.mjs
