@@ -185,6 +185,12 @@ pub fn has_conduct(doc: &Document) -> bool {
     !spans(doc).is_empty()
 }
 
+/// Byte spans of every insult in the post, in order (for recognizers that
+/// look for a group someone insults, such as patient references).
+pub fn insult_spans(doc: &Document) -> Vec<(usize, usize)> {
+    spans(doc)
+}
+
 /// Byte spans of every insult in the post, in order, never overlapping.
 fn spans(doc: &Document) -> Vec<(usize, usize)> {
     let tokens = doc.tokens();

@@ -122,6 +122,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             None => at += 1,
         }
     }
+    refs.extend(insulted_groups(doc));
     let is_case =
         refs.iter().any(|c| c.strong) || found.has(Label::Clinical) || has_work_words(doc);
     for c in refs.into_iter().filter(|c| c.strong || is_case) {
@@ -133,6 +134,52 @@ pub fn find(doc: &Document, found: &mut Findings) {
             }),
         );
     }
+}
+
+/// Plural nouns for the people in the author's care, or their families.
+const GROUP_NOUNS: &[&str] = &[
+    "relatives",
+    "families",
+    "patients",
+    "punters",
+    "parents",
+    "clients",
+    "residents",
+    "pts",
+    "mums",
+    "dads",
+    "visitors",
+];
+
+/// "Some relatives are vultures", "Some of our Friday night punters are
+/// animals": a group of service users or their families that the same
+/// sentence insults is a reference to real people the author has met
+/// (the group noun is the span). Without an insult "some patients" is
+/// general talk.
+fn insulted_groups(doc: &Document) -> Vec<Candidate> {
+    let tokens = doc.tokens();
+    let mut out = Vec::new();
+    let mut insults: Option<Vec<(usize, usize)>> = None;
+    for (at, tok) in tokens.iter().enumerate() {
+        if !matches!(tok.norm.as_str(), "some" | "these" | "those") {
+            continue;
+        }
+        let noun = (at + 1..(at + 7).min(tokens.len()))
+            .take_while(|&i| i == at + 1 || !starts_sentence(doc, i))
+            .find(|&i| GROUP_NOUNS.contains(&tokens[i].norm.as_str()));
+        let Some(i) = noun else { continue };
+        let (start, end) = super::case_cues::sentence_around(doc, tokens[i].start);
+        let spans = insults.get_or_insert_with(|| super::conduct::insult_spans(doc));
+        if spans.iter().any(|&(s, e)| s < end && start < e) {
+            out.push(Candidate {
+                start: tokens[i].start,
+                end: tokens[i].end,
+                stop: i + 1,
+                strong: true,
+            });
+        }
+    }
+    out
 }
 
 /// A possible reference: byte span, token stop, and whether it stands alone.
@@ -841,6 +888,19 @@ mod tests {
         assert!(refs("He was a plumber for years before his stroke on the ward.").is_empty());
         assert!(refs("Our student nurse on the ward was brilliant.").is_empty());
         assert!(refs("Had a student with me on the ward today.").is_empty());
+    }
+
+    #[test]
+    fn insulted_groups_are_references() {
+        assert_eq!(
+            refs("Honestly some visitors are absolute animals."),
+            ["visitors"]
+        );
+        assert_eq!(
+            refs("Some of our Saturday night relatives are vultures."),
+            ["relatives"]
+        );
+        assert!(refs("Some relatives bring cake for the whole team.").is_empty());
     }
 
     #[test]
