@@ -15,8 +15,18 @@
 //! out too: in most posts they are bystanders, and the case is already
 //! flagged by its patient. A bare noun counts only when it opens a report
 //! ("Pt refused obs", "Lady came in today").
+//! A care noun opening a report keeps its span when a name or a number
+//! follows ("Patient <name> discharged...", "Pt ID 4471"); only a title
+//! ("Patient Safety Week") is skipped.
+//! Occupations count like everyday person nouns when they are the subject
+//! of a story ("the footballer we had in"), not a predicate ("he was a
+//! miner"). Relatives count when a clause ties them to the author's work
+//! ("A family I work with") or to a named person ("Hubby of <name>"), and a
+//! group the same sentence insults ("some relatives are vultures") is a
+//! reference to real people too.
 //! When an age sits inside the phrase the span starts after it, so the AGE
-//! recognizer keeps the number ("a 72-year-old woman" -> "woman").
+//! recognizer keeps the number ("a 72-year-old woman" -> "woman"; ages in
+//! words and hyphens count: "a nineteen-year-old student").
 
 use super::case_cues::{
     general_question, has_work_words, joined, sentence_is_generic, starts_sentence,
@@ -228,7 +238,7 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         .is_some_and(|t| t.norm.bytes().any(|b| b.is_ascii_digit()));
     if (followed_by(doc, stop, &COMPOUNDS) && !numbered)
         || followed_by(doc, stop, &STAFF)
-        || titled(doc, at, stop)
+        || titled(doc, at, stop, care)
     {
         return None;
     }
@@ -378,8 +388,9 @@ fn after_colon(doc: &Document, at: usize) -> bool {
 /// Awareness Week", "Patient Safety Day"): a run of capitalised words after
 /// it ends in a word that names an event or an organisation. A name ("Patient
 /// Harold Smith"), an initial, "I'm" or a field in capitals ("Pt ID") is not
-/// a title.
-fn titled(doc: &Document, at: usize, stop: usize) -> bool {
+/// a title. After an everyday noun a capitalised name is the identifier
+/// itself ("Baby Amelia", "Mum Sarah"): the name is flagged, not the noun.
+fn titled(doc: &Document, at: usize, stop: usize, care: bool) -> bool {
     let tokens = doc.tokens();
     if !tokens
         .get(at)
@@ -395,7 +406,8 @@ fn titled(doc: &Document, at: usize, stop: usize) -> bool {
         if !joined(doc, left, next) || !next.is_capitalized(doc.text()) || next.is_numeric() {
             break;
         }
-        if TITLE_WORDS.contains(&next.norm.as_str()) {
+        let pronoun = matches!(next.norm.as_str(), "i" | "i'm" | "i've" | "i'd");
+        if TITLE_WORDS.contains(&next.norm.as_str()) || (!care && !pronoun && i == stop) {
             return true;
         }
         prev = i;

@@ -1,5 +1,6 @@
 //! Recognizer: RECENCY, words that time a case close to now ("today",
-//! "this morning", "last Tuesday", "on Tuesday night", "Just discharged ...").
+//! "this morning", "last Tuesday", "on Tuesday night", "since Friday",
+//! "overnight", "Tonight's was...", "Just discharged ...").
 //!
 //! Timing a story lets colleagues and relatives link it to a real person, but
 //! the same words are everywhere in harmless posts ("happy Nurses Day
@@ -10,6 +11,8 @@
 //! too). Even then it is skipped in event and milestone sentences ("retires
 //! today"), general advice ("if you're struggling tonight"), quoted words,
 //! made-up teaching cases, the author's own news ("Just passed my..."),
+//! milestones and family ("Turned 50 today", "My mum was diagnosed this
+//! week"; a patient's "who turned 90 today" stays),
 //! "today's NHS"-style eras, habits ("every Friday night") and shift names
 //! ("my last night shift"). "just" counts only before a past tense, opening
 //! a report, before "been", or right after a patient reference.
