@@ -48,10 +48,11 @@ static OBJECTS: LazyLock<PhraseSet> =
 
 /// Mocking shapes that no word list catches: "can't examine a patient to
 /// save his life", "wouldn't know a patient if one fell on her", "can't even
-/// write a goal". Bounded repetitions keep them linear.
+/// write a goal", "stinking of lager" (a clinical note says "smelt of
+/// alcohol"). Bounded repetitions keep them linear.
 static MOCKING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)can[’']?t(?: \w+){1,4} to save (?:his|her|their|your) (?:life|lives)(?-u:\b)|(?-u:\b)wouldn[’']?t know (?:a|an|the) \w+(?: \w+)? if [^.!?\n]{1,40}|(?-u:\b)can[’']?t even \w+(?: (?:a|an|the|her|his))? \w+",
+        r"(?i)(?-u:\b)can[’']?t(?: \w+){1,4} to save (?:his|her|their|your) (?:life|lives)(?-u:\b)|(?-u:\b)wouldn[’']?t know (?:a|an|the) \w+(?: \w+)? if [^.!?\n]{1,40}|(?-u:\b)can[’']?t even \w+(?: (?:a|an|the|her|his))? \w+|(?-u:\b)(?:stinking|stank|stinks|reeking|reeked|reeks) of \w+",
     )
     .expect("pattern compiles")
 });
@@ -694,6 +695,12 @@ mod tests {
         assert_eq!(insults("Ignored my referral twice. Weasel."), ["Weasel"]);
         assert!(insults("Night shift on the unit. Nightmare.").is_empty());
         assert!(insults("The fastest runner in the team.").is_empty());
+    }
+
+    #[test]
+    fn mocking_smells() {
+        assert_eq!(insults("Back again, reeking of fags."), ["reeking of fags"]);
+        assert!(insults("Smelt of alcohol on arrival.").is_empty());
     }
 
     #[test]
