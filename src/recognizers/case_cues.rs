@@ -277,10 +277,16 @@ pub fn sentence_tokens<'d>(doc: &'d Document, byte: usize) -> &'d [Token] {
 /// if...") and a heading before a colon ("Heads up to any nurses: the
 /// patient at...") leave a real case alone.
 pub fn sentence_is_generic(doc: &Document, byte: usize) -> bool {
-    if sentence_tokens(doc, byte)
-        .iter()
-        .any(|t| ADVICE_CUES.contains(&t.norm.as_str()))
-    {
+    // "Reminder Lisa, you owe me": a reminder addressed to a named person
+    // is not advice.
+    let sentence = sentence_tokens(doc, byte);
+    if sentence.iter().enumerate().any(|(i, t)| {
+        ADVICE_CUES.contains(&t.norm.as_str())
+            && !(t.norm == "reminder"
+                && sentence
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_capitalized(doc.text())))
+    }) {
         return true;
     }
     let mut right = byte;
@@ -318,9 +324,13 @@ pub fn word_before_in_sentence(doc: &Document, at: usize, n: usize, words: &[&st
     false
 }
 
-/// True when the text between two words ends a sentence.
+/// True when the text between two words ends a sentence. In social posts an
+/// emoji often stands for the full stop ("...her diabetes 🙄 Today was...").
 fn breaks_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n'])
+    gap.chars().any(|c| {
+        matches!(c, '.' | '!' | '?' | '\n')
+            || matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
+    })
 }
 /// True when token `at` is the first word of its sentence.
 pub fn starts_sentence(doc: &Document, at: usize) -> bool {

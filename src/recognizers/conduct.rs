@@ -48,10 +48,11 @@ static OBJECTS: LazyLock<PhraseSet> =
 
 /// Mocking shapes that no word list catches: "can't examine a patient to
 /// save his life", "wouldn't know a patient if one fell on her", "can't even
-/// write a goal". Bounded repetitions keep them linear.
+/// write a goal", "stinking of lager" (a clinical note says "smelt of
+/// alcohol"). Bounded repetitions keep them linear.
 static MOCKING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)can[’']?t(?: \w+){1,4} to save (?:his|her|their|your) (?:life|lives)(?-u:\b)|(?-u:\b)wouldn[’']?t know (?:a|an|the) \w+(?: \w+)? if [^.!?\n]{1,40}|(?-u:\b)can[’']?t even \w+(?: (?:a|an|the|her|his))? \w+",
+        r"(?i)(?-u:\b)can[’']?t(?: \w+){1,4} to save (?:his|her|their|your) (?:life|lives)(?-u:\b)|(?-u:\b)wouldn[’']?t know (?:a|an|the) \w+(?: \w+)? if [^.!?\n]{1,40}|(?-u:\b)can[’']?t even \w+(?: (?:a|an|the|her|his))? \w+|(?-u:\b)(?:stinking|stank|stinks|reeking|reeked|reeks) of \w+",
     )
     .expect("pattern compiles")
 });
@@ -150,6 +151,18 @@ const REJECTING: &[&str] = &[
     "complaining",
     "complains",
     "myth",
+    "phrase",
+    "term",
+    "terms",
+    "word",
+    "words",
+    "label",
+    "labels",
+    "labelling",
+    "labeling",
+    "language",
+    "describe",
+    "reminder",
 ];
 
 /// Reason and advice shown with every CONDUCT finding.
@@ -171,6 +184,12 @@ pub fn find(doc: &Document, found: &mut Findings) {
 /// post as a case, such as recency).
 pub fn has_conduct(doc: &Document) -> bool {
     !spans(doc).is_empty()
+}
+
+/// Byte spans of every insult in the post, in order (for recognizers that
+/// look for a group someone insults, such as patient references).
+pub fn insult_spans(doc: &Document) -> Vec<(usize, usize)> {
+    spans(doc)
 }
 
 /// Byte spans of every insult in the post, in order, never overlapping.
@@ -219,7 +238,7 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
         if INSULTS.longest_at(doc, i).is_some() {
             break;
         }
-        if let Some(len) = ADJECTIVES.longest_at(doc, i) {
+        if let Some(len) = ADJECTIVES.longest_at(doc, i).or_else(|| graded(doc, i)) {
             // An adjective that is also the start of an insult ("useless lump").
             if INSULTS.longest_at(doc, i).is_some_and(|l| l > len) {
                 break;
@@ -272,6 +291,30 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
     }
     let last = tokens.get(stop - 1)?;
     Some((stop, start_tok.start, last.end))
+}
+
+/// "thickest", "laziest", "rudest": a graded form of a listed adjective
+/// (one word), so superlatives need no list entries of their own.
+fn graded(doc: &Document, i: usize) -> Option<usize> {
+    let word = doc.tokens().get(i)?.norm.as_str();
+    let stem = word
+        .strip_suffix("est")
+        .or_else(|| word.strip_suffix("er"))?;
+    let mut candidates = vec![stem.to_string(), format!("{stem}e")];
+    if let Some(base) = stem.strip_suffix('i') {
+        candidates.push(format!("{base}y"));
+    }
+    // "fattest" -> "fat": a doubled final consonant.
+    let bytes = stem.as_bytes();
+    if let [.., a, b] = bytes {
+        if a == b {
+            candidates.push(stem.get(..stem.len() - 1).unwrap_or("").to_string());
+        }
+    }
+    candidates
+        .iter()
+        .any(|c| c.len() > 2 && ADJECTIVES.contains_word(c))
+        .then_some(1)
 }
 
 /// What follows a run of modifiers.
@@ -424,7 +467,33 @@ fn aimed_at_someone(doc: &Document, i: usize, stop: usize) -> bool {
         }
         _ => false,
     };
-    said || coordinated || pointed || quoted
+    said || coordinated || pointed || quoted || alone_as_sentence(doc, i, stop)
+}
+
+/// Soft nouns that describe a situation ("Nightmare.", "Shambles.") rather
+/// than a person, so they are not insults when they stand alone.
+const SITUATIONS: &[&str] = &[
+    "nightmare",
+    "shambles",
+    "mess",
+    "zoo",
+    "circus",
+    "children",
+    "kids",
+    "babies",
+];
+
+/// "Sent my patient home twice. Clown.": a soft noun for a person that
+/// makes a sentence on its own is a verdict on someone in the post.
+fn alone_as_sentence(doc: &Document, i: usize, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let ends = stop >= tokens.len() || starts_sentence(doc, stop);
+    starts_sentence(doc, i)
+        && ends
+        && stop == i + 1
+        && tokens
+            .get(i)
+            .is_some_and(|t| !SITUATIONS.contains(&t.norm.trim_end_matches('s')))
 }
 
 /// Pronouns and contractions that make a person the subject.
@@ -615,6 +684,37 @@ mod tests {
         );
         assert_eq!(insults("The board are a joke"), ["joke"]);
         assert_eq!(insults("He's a known drug-seeker"), ["known drug-seeker"]);
+    }
+
+    #[test]
+    fn graded_adjectives_and_one_word_verdicts() {
+        assert_eq!(
+            insults("The laziest manager we've ever had."),
+            ["laziest manager"]
+        );
+        assert_eq!(insults("Ignored my referral twice. Weasel."), ["Weasel"]);
+        assert!(insults("Night shift on the unit. Nightmare.").is_empty());
+        assert!(insults("The fastest runner in the team.").is_empty());
+    }
+
+    #[test]
+    fn mocking_smells() {
+        assert_eq!(insults("Back again, reeking of fags."), ["reeking of fags"]);
+        assert!(insults("Smelt of alcohol on arrival.").is_empty());
+    }
+
+    #[test]
+    fn labels_discussed_as_words() {
+        assert_eq!(
+            insults("She was written off as 'needy' by the team."),
+            ["'needy'"]
+        );
+        for text in [
+            "The word 'bed blocker' has to go.",
+            "Quick reminder that 'frequent flyer' is not a diagnosis.",
+        ] {
+            assert!(insults(text).is_empty(), "{text}: {:?}", insults(text));
+        }
     }
 
     #[test]

@@ -15,8 +15,18 @@
 //! out too: in most posts they are bystanders, and the case is already
 //! flagged by its patient. A bare noun counts only when it opens a report
 //! ("Pt refused obs", "Lady came in today").
+//! A care noun opening a report keeps its span when a name or a number
+//! follows ("Patient <name> discharged...", "Pt ID 4471"); only a title
+//! ("Patient Safety Week") is skipped.
+//! Occupations count like everyday person nouns when they are the subject
+//! of a story ("the footballer we had in"), not a predicate ("he was a
+//! miner"). Relatives count when a clause ties them to the author's work
+//! ("A family I work with") or to a named person ("Hubby of <name>"), and a
+//! group the same sentence insults ("some relatives are vultures") is a
+//! reference to real people too.
 //! When an age sits inside the phrase the span starts after it, so the AGE
-//! recognizer keeps the number ("a 72-year-old woman" -> "woman").
+//! recognizer keeps the number ("a 72-year-old woman" -> "woman"; ages in
+//! words and hyphens count: "a nineteen-year-old student").
 
 use super::case_cues::{
     general_question, has_work_words, joined, sentence_is_generic, starts_sentence,
@@ -36,6 +46,8 @@ static MODIFIERS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_modifiers.txt")));
 static RELATIVES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_relatives.txt")));
+static OCCUPATIONS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_occupations.txt")));
 static COMPOUNDS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/patient_ref_compounds.txt")));
 
@@ -63,6 +75,11 @@ const PLURAL_NOUNS: &[&str] = &[
     "dads",
     "regulars",
     "pts",
+    "tenants",
+    "punters",
+    "users",
+    "young",
+    "people",
 ];
 
 /// Verbs after "someone I ..." / "a woman I ..." that tie a person to the
@@ -85,10 +102,17 @@ const CARE_VERBS: &[&str] = &[
     "look",
     "assessed",
     "admitted",
+    "visit",
+    "help",
+    "helped",
+    "care",
+    "looking",
 ];
 
 /// Places after "someone on my ..." that make them a service user.
-const CASELOAD_NOUNS: &[&str] = &["caseload", "ward", "list", "books", "unit", "rounds"];
+const CASELOAD_NOUNS: &[&str] = &[
+    "caseload", "ward", "list", "books", "unit", "rounds", "clinic", "bay",
+];
 
 /// Adds PATIENT_REF findings.
 pub fn find(doc: &Document, found: &mut Findings) {
@@ -108,6 +132,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             None => at += 1,
         }
     }
+    refs.extend(insulted_groups(doc));
     let is_case =
         refs.iter().any(|c| c.strong) || found.has(Label::Clinical) || has_work_words(doc);
     for c in refs.into_iter().filter(|c| c.strong || is_case) {
@@ -119,6 +144,52 @@ pub fn find(doc: &Document, found: &mut Findings) {
             }),
         );
     }
+}
+
+/// Plural nouns for the people in the author's care, or their families.
+const GROUP_NOUNS: &[&str] = &[
+    "relatives",
+    "families",
+    "patients",
+    "punters",
+    "parents",
+    "clients",
+    "residents",
+    "pts",
+    "mums",
+    "dads",
+    "visitors",
+];
+
+/// "Some relatives are vultures", "Some of our Friday night punters are
+/// animals": a group of service users or their families that the same
+/// sentence insults is a reference to real people the author has met
+/// (the group noun is the span). Without an insult "some patients" is
+/// general talk.
+fn insulted_groups(doc: &Document) -> Vec<Candidate> {
+    let tokens = doc.tokens();
+    let mut out = Vec::new();
+    let mut insults: Option<Vec<(usize, usize)>> = None;
+    for (at, tok) in tokens.iter().enumerate() {
+        if !matches!(tok.norm.as_str(), "some" | "these" | "those") {
+            continue;
+        }
+        let noun = (at + 1..(at + 7).min(tokens.len()))
+            .take_while(|&i| i == at + 1 || !starts_sentence(doc, i))
+            .find(|&i| GROUP_NOUNS.contains(&tokens[i].norm.as_str()));
+        let Some(i) = noun else { continue };
+        let (start, end) = super::case_cues::sentence_around(doc, tokens[i].start);
+        let spans = insults.get_or_insert_with(|| super::conduct::insult_spans(doc));
+        if spans.iter().any(|&(s, e)| s < end && start < e) {
+            out.push(Candidate {
+                start: tokens[i].start,
+                end: tokens[i].end,
+                stop: i + 1,
+                strong: true,
+            });
+        }
+    }
+    out
 }
 
 /// A possible reference: byte span, token stop, and whether it stands alone.
@@ -136,13 +207,39 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     if let Some(c) = one_of_my(doc, at).or_else(|| someone_qualified(doc, at)) {
         return Some(c);
     }
+    // "a 16-year-old boy": the head is "boy", not the listed "old boy".
+    if tok.norm == "old" && at > 0 && doc.slice(tokens[at - 1].end, tok.start) == "-" {
+        return None;
+    }
+    let job_len = OCCUPATIONS.longest_at(doc, at);
     let (len, care) = match CARE_NOUNS.longest_at(doc, at) {
         Some(len) => (len, true),
-        None => (PEOPLE.longest_at(doc, at)?, false),
+        None => match PEOPLE.longest_at(doc, at).or(job_len) {
+            Some(len) => (len, false),
+            // "A family I work with", "Hubby of <name>": a relative tied to
+            // the author's work or to a named person.
+            None => {
+                let len = RELATIVES.longest_at(doc, at)?;
+                let tied = tied_to_author(doc, at + len) || relative_of_named(doc, at + len);
+                if !tied {
+                    return None;
+                }
+                (len, true)
+            }
+        },
     };
+    let job = !care && PEOPLE.longest_at(doc, at).is_none() && job_len.is_some();
+    let care = care || tied_to_author(doc, at + len);
     let mut stop = at + len;
     let head = tokens.get(stop - 1)?;
-    if followed_by(doc, stop, &COMPOUNDS) || titled(doc, at, stop) {
+    // "Pt ID 4471" gives one patient's number; "patient ID" alone is a topic.
+    let numbered = tokens
+        .get(stop + 1)
+        .is_some_and(|t| t.norm.bytes().any(|b| b.is_ascii_digit()));
+    if (followed_by(doc, stop, &COMPOUNDS) && !numbered)
+        || followed_by(doc, stop, &STAFF)
+        || titled(doc, at, stop, care)
+    {
         return None;
     }
     let (first, aged) = walk_modifiers(doc, at);
@@ -169,11 +266,28 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     {
         return None;
     }
+    // An occupation is a reference as the subject of a story ("the
+    // footballer we had in"), not as a predicate ("he was a miner", "62
+    // years a miner"); "student" and "pupil" are the author's learners
+    // unless an age sets them apart.
+    if job && !aged {
+        let learner = matches!(head.norm.as_str(), "student" | "pupil");
+        let predicate = det.is_some_and(|d| matches!(d.norm.as_str(), "a" | "an"))
+            && word_before_in_sentence(doc, first - 1, 1, PREDICATE_WORDS);
+        if learner || det.is_none() || predicate {
+            return None;
+        }
+    }
     let accepted = match det {
         _ if aged => true,
         // "my man", "my boy" are the author's own people; "my lady in bay
         // 2" is how nurses speak of a patient.
-        Some(d) => care || d.norm != "my" || MY_PATIENT_WORDS.contains(&head.norm.as_str()),
+        Some(d) => {
+            care || d.norm != "my"
+                || MY_PATIENT_WORDS.contains(&head.norm.as_str())
+                || work_modifier(doc, first, at)
+                || from_work_place(doc, stop)
+        }
         None => bare_reference(doc, first, at, stop, care),
     };
     if !accepted {
@@ -222,7 +336,7 @@ fn bare_reference(doc: &Document, first: usize, at: usize, stop: usize, care: bo
         return false;
     }
     let exclaimed = after.starts_with([',', '!']);
-    let family = first == at && RELATIVES.contains_word(&head.norm);
+    let family = !care && first == at && RELATIVES.contains_word(&head.norm);
     let opens = (starts_sentence(doc, first) && first_tok.is_capitalized(doc.text()))
         || after_colon(doc, first);
     let pt = care && head.norm == "pt";
@@ -242,10 +356,12 @@ fn walk_modifiers(doc: &Document, at: usize) -> (usize, bool) {
         if !joined(doc, prev, &tokens[first]) {
             break;
         }
-        if is_age(&prev.norm) {
+        if is_age_at(doc, first - 1) {
             aged = true;
         } else if let Some(left) = hyphen_compound(doc, first - 1) {
-            // A hyphenated compound is a modifier ("longest-stay patient").
+            // A hyphenated compound is a modifier ("longest-stay patient"),
+            // an age when its first part is a number ("twenty-three-year-old").
+            aged |= is_age_at(doc, left);
             first = left;
             continue;
         } else if !MODIFIERS.contains_word(&prev.norm) && !adjective_shaped(&prev.norm) {
@@ -269,18 +385,204 @@ fn after_colon(doc: &Document, at: usize) -> bool {
 }
 
 /// True when the phrase is part of a capitalised title ("Baby Loss
-/// Awareness Week"): the word after it is capitalised mid-sentence too.
-fn titled(doc: &Document, at: usize, stop: usize) -> bool {
+/// Awareness Week", "Patient Safety Day"): a run of capitalised words after
+/// it ends in a word that names an event or an organisation. A name ("Patient
+/// Harold Smith"), an initial, "I'm" or a field in capitals ("Pt ID") is not
+/// a title. After an everyday noun a capitalised name is the identifier
+/// itself ("Baby Amelia", "Mum Sarah"): the name is flagged, not the noun.
+fn titled(doc: &Document, at: usize, stop: usize, care: bool) -> bool {
     let tokens = doc.tokens();
-    match (tokens.get(at), tokens.get(stop)) {
-        (Some(head), Some(next)) => {
-            head.is_capitalized(doc.text())
-                && next.is_capitalized(doc.text())
-                && joined(doc, head, next)
-                && !next.is_numeric()
-        }
-        _ => false,
+    if !tokens
+        .get(at)
+        .is_some_and(|head| head.is_capitalized(doc.text()))
+    {
+        return false;
     }
+    let mut prev = stop.saturating_sub(1);
+    for i in stop..(stop + 4).min(tokens.len()) {
+        let (Some(left), Some(next)) = (tokens.get(prev), tokens.get(i)) else {
+            break;
+        };
+        if !joined(doc, left, next) || !next.is_capitalized(doc.text()) || next.is_numeric() {
+            break;
+        }
+        let pronoun = matches!(next.norm.as_str(), "i" | "i'm" | "i've" | "i'd");
+        if TITLE_WORDS.contains(&next.norm.as_str()) || (!care && !pronoun && i == stop) {
+            return true;
+        }
+        prev = i;
+    }
+    false
+}
+
+/// Words before "a"/"the" that make an occupation a predicate ("was a
+/// miner", "worked as a chef").
+const PREDICATE_WORDS: &[&str] = &[
+    "was", "is", "been", "be", "being", "as", "became", "become", "were", "years", "former",
+    "retired", "ex", "like", "he's", "she's", "i'm", "am",
+];
+
+/// Last words of event and organisation titles ("... Awareness Week").
+const TITLE_WORDS: &[&str] = &[
+    "week",
+    "day",
+    "month",
+    "year",
+    "awareness",
+    "services",
+    "service",
+    "association",
+    "trust",
+    "group",
+    "network",
+    "charity",
+    "council",
+    "programme",
+    "program",
+    "forum",
+    "team",
+    "centre",
+    "center",
+    "foundation",
+    "award",
+    "awards",
+    "conference",
+    "summit",
+    "project",
+    "campaign",
+    "safety",
+    "experience",
+    "partnership",
+    "board",
+    "panel",
+    "alliance",
+    "society",
+    "unit",
+    "charter",
+    "initiative",
+    "fund",
+    "appeal",
+    "festival",
+    "loss",
+    "bank",
+];
+
+/// Staff nouns after a patient word make a job title ("student nurse",
+/// "client liaison"), not a service user.
+static STAFF: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "nurse",
+        "nurses",
+        "midwife",
+        "midwives",
+        "paramedic",
+        "paramedics",
+        "doctor",
+        "doctors",
+        "social",
+        "physio",
+        "physios",
+        "therapist",
+        "placement",
+        "officer",
+        "worker",
+        "workers",
+        "teacher",
+        "union",
+        "loan",
+        "loans",
+        "finance",
+        "ot",
+        "dr",
+        "mentor",
+    ])
+});
+
+/// True when the person noun ending before `stop` is tied to the author's
+/// work by a clause after it: "Lad I'm working with", "Lady I visited
+/// earlier", "A family I work with".
+fn tied_to_author(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let words: Vec<&str> = tokens
+        .get(stop..(stop + 3).min(tokens.len()))
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let glued = stop
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .zip(tokens.get(stop))
+        .is_some_and(|(a, b)| !breaks_clause(doc.slice(a.end, b.start)));
+    glued
+        && match words.as_slice() {
+            ["i" | "we", verb, ..] => CARE_VERBS.contains(verb),
+            ["i'm" | "i've" | "we're" | "we've", "been", verb] => CARE_VERBS.contains(verb),
+            ["i'm" | "i've" | "we're" | "we've", verb, ..] => CARE_VERBS.contains(verb),
+            _ => false,
+        }
+}
+
+/// True when a relative ending before `stop` is followed by "of" and a name
+/// or a patient ("Hubby of <name> in bay 4", "daughter of the patient").
+fn relative_of_named(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let (Some(of), Some(next)) = (tokens.get(stop), tokens.get(stop + 1)) else {
+        return false;
+    };
+    of.norm == "of"
+        && (next.is_capitalized(doc.text())
+            && !matches!(
+                next.norm.as_str(),
+                "the" | "a" | "my" | "our" | "his" | "her"
+            )
+            || tokens
+                .get(stop + 2)
+                .is_some_and(|t| CARE_NOUNS.contains_word(&t.norm)))
+}
+
+/// True when the text between two words breaks a clause.
+fn breaks_clause(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '\n', ',', ';', ':'])
+}
+
+/// Modifiers that make "my <person>" someone in the author's care ("my
+/// caseload mum", "my clinic lady").
+const WORK_MODIFIERS: &[&str] = &["caseload", "clinic", "ward", "community", "antenatal"];
+
+/// True when a modifier between `first` and `at` is a work word.
+fn work_modifier(doc: &Document, first: usize, at: usize) -> bool {
+    doc.tokens()
+        .get(first..at)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| WORK_MODIFIERS.contains(&t.norm.as_str()))
+}
+
+/// True when, within a few words after the noun, a preposition introduces a
+/// place of the author's work ("my girl with CF from clinic", "my lad on
+/// the ward").
+fn from_work_place(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let mut prev = stop.saturating_sub(1);
+    for i in stop..(stop + 6).min(tokens.len()) {
+        let (Some(left), Some(t)) = (tokens.get(prev), tokens.get(i)) else {
+            break;
+        };
+        if breaks_clause(doc.slice(left.end, t.start)) {
+            break;
+        }
+        if CASELOAD_NOUNS.contains(&t.norm.as_str())
+            && matches!(
+                left.norm.as_str(),
+                "from" | "on" | "in" | "at" | "the" | "my" | "our"
+            )
+        {
+            return true;
+        }
+        prev = i;
+    }
+    false
 }
 
 /// A word whose ending marks it as an adjective ("sweetest", "grumpy",
@@ -312,6 +614,62 @@ fn is_age(word: &str) -> bool {
         && matches!(suffix, "" | "yo" | "y" | "yr" | "yrs" | "m" | "f")
 }
 
+/// True when token `i` is an age: digits ("72", "54yo") or a number word
+/// before a unit ("nineteen year old", "seven week old"), so "the two
+/// ladies" stays a plain count.
+fn is_age_at(doc: &Document, i: usize) -> bool {
+    let tokens = doc.tokens();
+    let Some(tok) = tokens.get(i) else {
+        return false;
+    };
+    let unit = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "year" | "years" | "yr" | "yrs" | "month" | "months" | "week" | "weeks"
+            )
+        })
+    };
+    let number = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| NUMBER_WORDS.contains(&t.norm.as_str()))
+    };
+    // "nineteen year old", "thirty-one-year-old".
+    is_age(&tok.norm) || (number(i) && (unit(i + 1) || (number(i + 1) && unit(i + 2))))
+}
+
+/// Ages written in words ("a nineteen year old", "twenty-three-year-old").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
 /// True when the word at `stop` is one of the set, glued to the word before.
 fn followed_by(doc: &Document, stop: usize, set: &PhraseSet) -> bool {
     let tokens = doc.tokens();
@@ -335,9 +693,14 @@ fn one_of_my(doc: &Document, at: usize) -> Option<Candidate> {
         .map(|t| t.norm.as_str())
         .collect();
     let (stop, strong) = match words.as_slice() {
-        ["one", "of", "my" | "our", noun, ..] if PLURAL_NOUNS.contains(noun) => {
-            (if *noun == "service" { at + 5 } else { at + 4 }, true)
-        }
+        ["one", "of", "my" | "our", noun, ..] if PLURAL_NOUNS.contains(noun) => (
+            if matches!(*noun, "service" | "young") {
+                at + 5
+            } else {
+                at + 4
+            },
+            true,
+        ),
         _ => return None,
     };
     let last = tokens.get(stop.min(tokens.len()) - 1)?;
@@ -489,6 +852,81 @@ mod tests {
         ] {
             assert!(refs(text).is_empty(), "{text}: {:?}", refs(text));
         }
+    }
+
+    #[test]
+    fn report_openers_with_names_or_numbers() {
+        assert_eq!(refs("Patient Mary Jones refused her tea."), ["Patient"]);
+        assert_eq!(refs("Any advice? Pt ID 4471920, 58, declined."), ["Pt"]);
+        assert_eq!(refs("Client J.B., 15, missed school again."), ["Client"]);
+        assert!(refs("Patient Safety Week starts on the ward.").is_empty());
+        assert!(refs("Our Patient Experience Team on the ward.").is_empty());
+    }
+
+    #[test]
+    fn people_tied_to_the_author() {
+        assert_eq!(refs("Lad I support finally got his flat keys."), ["Lad"]);
+        assert_eq!(
+            refs("A family I visit weekly got housing at last."),
+            ["A family"]
+        );
+        assert_eq!(refs("Wife of Derek in bay 2 brought cake."), ["Wife"]);
+        assert_eq!(
+            refs("So proud of my caseload mum, she did it."),
+            ["my caseload mum"]
+        );
+        assert_eq!(
+            refs("my lad with asthma from clinic passed his test"),
+            ["my lad"]
+        );
+        assert!(refs("my lad passed his driving test, proud dad").is_empty());
+        assert!(refs("Mum of two, nurse of ten years.").is_empty());
+    }
+
+    #[test]
+    fn occupations_as_references() {
+        assert_eq!(
+            refs("The plumber we saw on the ward last week is home."),
+            ["The plumber"]
+        );
+        assert_eq!(
+            refs("Nursed an old sailor on nights, he sang shanties."),
+            ["an old sailor"]
+        );
+        assert_eq!(
+            refs("Admitted a nineteen year old student overnight."),
+            ["student"]
+        );
+        assert!(refs("He was a plumber for years before his stroke on the ward.").is_empty());
+        assert!(refs("Our student nurse on the ward was brilliant.").is_empty());
+        assert!(refs("Had a student with me on the ward today.").is_empty());
+    }
+
+    #[test]
+    fn insulted_groups_are_references() {
+        assert_eq!(
+            refs("Honestly some visitors are absolute animals."),
+            ["visitors"]
+        );
+        assert_eq!(
+            refs("Some of our Saturday night relatives are vultures."),
+            ["relatives"]
+        );
+        assert!(refs("Some relatives bring cake for the whole team.").is_empty());
+    }
+
+    #[test]
+    fn hyphenated_and_worded_ages() {
+        assert_eq!(refs("We had a 15-year-old boy in resus"), ["boy"]);
+        assert_eq!(
+            refs("a thirty-one-year-old roofer fell on the ward"),
+            ["roofer"]
+        );
+        assert_eq!(refs("Saw a six week old baby in clinic"), ["baby"]);
+        assert_eq!(
+            refs("The only client with this condition came in."),
+            ["The only client"]
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Recognizer: RECENCY, words that time a case close to now ("today",
-//! "this morning", "last Tuesday", "on Tuesday night", "Just discharged ...").
+//! "this morning", "last Tuesday", "on Tuesday night", "since Friday",
+//! "overnight", "Tonight's was...", "Just discharged ...").
 //!
 //! Timing a story lets colleagues and relatives link it to a real person, but
 //! the same words are everywhere in harmless posts ("happy Nurses Day
@@ -10,6 +11,8 @@
 //! too). Even then it is skipped in event and milestone sentences ("retires
 //! today"), general advice ("if you're struggling tonight"), quoted words,
 //! made-up teaching cases, the author's own news ("Just passed my..."),
+//! milestones and family ("Turned 50 today", "My mum was diagnosed this
+//! week"; a patient's "who turned 90 today" stays),
 //! "today's NHS"-style eras, habits ("every Friday night") and shift names
 //! ("my last night shift"). "just" counts only before a past tense, opening
 //! a report, before "been", or right after a patient reference.
@@ -132,7 +135,10 @@ fn era_phrase(doc: &Document, at: usize, len: usize) -> bool {
     let Some(first) = tokens.get(at) else {
         return false;
     };
-    let possessive = matches!(first.norm.as_str(), "today's" | "tonight's" | "tomorrow's");
+    let possessive = matches!(
+        first.norm.as_str(),
+        "today's" | "tonight's" | "tomorrow's" | "yesterday's"
+    );
     if first.norm == "tomorrow's" {
         return true;
     }
@@ -183,6 +189,19 @@ const EVENT_WORDS: &[&str] = &[
     "mbe",
     "students",
     "profession",
+    "opened",
+    "welcome",
+    "newest",
+    "joined",
+    "joins",
+    "congress",
+    "speak",
+    "speaking",
+    "honoured",
+    "honored",
+    "keynote",
+    "talk",
+    "speaker",
 ];
 
 /// True when the time phrase at `at` is not about a case: in an event
@@ -211,6 +230,7 @@ fn off_case(doc: &Document, at: usize, len: usize) -> bool {
         || anniversary
         || statistic
         || own_milestone(sentence)
+        || own_family(sentence)
         || counterfactual(sentence)
         || sentence_is_generic(doc, first.start)
         || sentence
@@ -228,15 +248,48 @@ fn counterfactual(sentence: &[Token]) -> bool {
     })
 }
 
-/// "It's my 40th today", "my birthday this week": the author's own day.
+/// "It's my 40th today", "my birthday this week", "Mammy's 80th today",
+/// "Turned 50 today": the author's (or their family's) milestone, not a care
+/// event. A patient's birthday ("who turned 90 today", "his 100th") stays.
 fn own_milestone(sentence: &[Token]) -> bool {
-    sentence.windows(2).any(|w| {
-        let next = w[1].norm.as_str();
-        let ordinal = next.len() > 2
-            && next.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            && ["st", "nd", "rd", "th"].iter().any(|e| next.ends_with(e));
-        w[0].norm == "my" && (ordinal || matches!(next, "birthday" | "anniversary" | "wedding"))
+    let ordinal = |word: &str| {
+        word.len() > 2
+            && word.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && ["st", "nd", "rd", "th"].iter().any(|e| word.ends_with(e))
+    };
+    let own = |word: &str| {
+        word == "my"
+            || word
+                .strip_suffix("'s")
+                .is_some_and(|w| OWN_FAMILY.contains(&w))
+    };
+    sentence.windows(2).enumerate().any(|(i, w)| {
+        let (this, next) = (w[0].norm.as_str(), w[1].norm.as_str());
+        (own(this) && (ordinal(next) || matches!(next, "birthday" | "anniversary" | "wedding")))
+            || (i == 0
+                && matches!(this, "turned" | "turning")
+                && next.bytes().all(|b| b.is_ascii_digit()))
     })
+}
+
+/// Relatives that, after "my", are the author's own family: "My mum was
+/// diagnosed this week" is the author's life, not a case.
+const OWN_FAMILY: &[&str] = &[
+    "mum", "mam", "mammy", "mom", "dad", "mother", "father", "son", "daughter", "husband", "wife",
+    "partner", "nan", "nana", "gran", "grandma", "grandad", "grandpa", "sister", "brother", "kids",
+    "baby", "boy", "girl", "auntie", "aunt", "uncle",
+];
+
+/// True when the sentence is about the author's own family ("my mum"), not
+/// "one of my kids" at the school the author nurses in.
+fn own_family(sentence: &[Token]) -> bool {
+    sentence
+        .windows(3)
+        .any(|w| w[0].norm != "of" && w[1].norm == "my" && OWN_FAMILY.contains(&w[2].norm.as_str()))
+        || sentence
+            .first()
+            .zip(sentence.get(1))
+            .is_some_and(|(a, b)| a.norm == "my" && OWN_FAMILY.contains(&b.norm.as_str()))
 }
 
 /// "my last night shift", "a night shift": the kind of shift, not a time.
@@ -255,12 +308,13 @@ fn shift_name(doc: &Document, at: usize, len: usize) -> bool {
 fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
     let tokens = doc.tokens();
     let tok = tokens.get(at)?;
-    if !matches!(tok.norm.as_str(), "last" | "this" | "on")
+    if !matches!(tok.norm.as_str(), "last" | "this" | "on" | "since")
         && !WEEKDAYS.contains(&tok.norm.trim_end_matches("'s"))
     {
         return None;
     }
-    if word_before_in_sentence(doc, at, 1, &["every", "most", "some"]) {
+    // "every Friday night", "our Friday night regulars": a habit.
+    if word_before_in_sentence(doc, at, 1, &["every", "most", "some", "our", "my", "your"]) {
         return None;
     }
     let day = |i: usize| {
@@ -268,11 +322,12 @@ fn weekday_at(doc: &Document, at: usize) -> Option<usize> {
             .get(i)
             .filter(|t| WEEKDAYS.contains(&t.norm.trim_end_matches("'s")))
     };
-    if matches!(tok.norm.as_str(), "last" | "this" | "on") {
+    if matches!(tok.norm.as_str(), "last" | "this" | "on" | "since") {
         let d = day(at + 1).filter(|d| joined(doc, tok, d))?;
         let part = tokens
             .get(at + 2)
             .filter(|p| DAY_PARTS.contains(&p.norm.as_str()) && joined(doc, d, p));
+        // "on Tuesday" alone is often a plan; "since Friday" times a case.
         if tok.norm == "on" && part.is_none() {
             return None;
         }
@@ -297,8 +352,12 @@ fn just_at(doc: &Document, at: usize, patients: &SpanIndex) -> Option<usize> {
     let past = PARTICIPLES.contains(&word)
         || (word.ends_with("ed") && !word.ends_with("eed") && word.len() > 3);
     let after_patient = patients.near(tok.start, tok.start, 12);
-    // "Just passed my revalidation" is the author's own news.
-    if tokens.get(at + 2).is_some_and(|t| t.norm == "my") {
+    // "Just passed my revalidation" is the author's own news; "Just needed
+    // to say it" is about the post itself.
+    if tokens
+        .get(at + 2)
+        .is_some_and(|t| t.norm == "my" || t.norm == "to")
+    {
         return None;
     }
     (past && (starts_sentence(doc, at) || word == "been" || after_patient)).then_some(2)
@@ -319,6 +378,32 @@ mod tests {
             .filter(|f| f.label == Label::Recency)
             .map(|f| doc.slice(f.start, f.end).to_string())
             .collect()
+    }
+
+    #[test]
+    fn round_two_shapes() {
+        assert_eq!(times("Fell overnight, skin tear."), ["overnight"]);
+        assert_eq!(times("Tonight's was wearing a cape."), ["Tonight's"]);
+        assert_eq!(
+            times("Missing since Tuesday, please share."),
+            ["since Tuesday"]
+        );
+        assert_eq!(
+            times("He ate cake every day 😋 Today it was three slices."),
+            ["Today"]
+        );
+        assert_eq!(times("Dad's patient turned 95 today!"), ["today"]);
+        for text in [
+            "Turned 40 today and feeling it.",
+            "Nana's 90th today, party time.",
+            "My dad was admitted this week, pray for him.",
+            "Our newest nurse joined the unit this week.",
+            "Just needed to get that off my chest.",
+            "Our Saturday night regulars in A&E again.",
+            "Today's NHS is stretched.",
+        ] {
+            assert!(times(text).is_empty(), "{text}: {:?}", times(text));
+        }
     }
 
     #[test]
