@@ -276,6 +276,7 @@ mod tests {
         assert_eq!(spans("sats 84% on air"), ["sats 84%"]);
         assert_eq!(spans("BP 200/110 and GCS 3"), ["BP 200/110", "GCS 3"]);
         assert_eq!(spans("HbA1c of 97"), ["HbA1c of 97"]);
+        assert_eq!(spans("his sats are 79%"), ["sats are 79%"]);
     }
 
     #[test]
@@ -338,6 +339,8 @@ mod tests {
             ["bowel screening"]
         );
         assert_eq!(spans("known DV history"), ["DV"]);
+        assert_eq!(spans("she hadn't eaten for days"), ["hadn't eaten"]);
+        assert_eq!(spans("Born by emergency section"), ["emergency section"]);
         assert!(spans("PSA to everyone: the car park is shut").is_empty());
         assert!(spans("the district nurses are drowning too").is_empty());
         assert!(spans("Ask the dementia nurses, the CAMHS team or the MRI list").is_empty());
