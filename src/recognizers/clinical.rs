@@ -346,6 +346,7 @@ mod tests {
         assert!(spans("Ask the dementia nurses, the CAMHS team or the MRI list").is_empty());
         assert!(spans("If you're new to palliative care or work in oncology").is_empty());
         assert_eq!(spans("dementia, nurse led"), ["dementia"]);
+        assert!(spans("Epilepsy Helpline and the stroke awareness campaign").is_empty());
     }
 
     proptest::proptest! {

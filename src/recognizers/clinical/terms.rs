@@ -109,8 +109,10 @@ const FAMILY: &[&str] = &[
     "own",
 ];
 
-/// Staff and services named after what they treat: "dementia nurses",
-/// "the CAMHS team", "wheelchair clinic", "MRI list".
+/// Staff, services and campaigns named after what they treat: "dementia
+/// nurses", "the CAMHS team", "wheelchair clinic", "MRI list", "stroke
+/// awareness". (A screening van is left alone: being at one tells of
+/// someone's screening.)
 const ROLES: &[&str] = &[
     "nurse",
     "nurses",
@@ -131,6 +133,14 @@ const ROLES: &[&str] = &[
     "clinic",
     "clinics",
     "list",
+    "programme",
+    "program",
+    "campaign",
+    "campaigns",
+    "awareness",
+    "charity",
+    "helpline",
+    "helplines",
 ];
 
 /// True when the phrase from `start` to `end` names a field of work rather
