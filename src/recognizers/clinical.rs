@@ -84,6 +84,7 @@ fn hits(doc: &Document) -> Vec<Hit> {
     let vetoes = terms::vetoes(doc);
     hits.retain(|h| {
         !terms::is_authors_own(doc, doc.token_at_or_after(h.start))
+            && !terms::names_a_field_of_work(doc, h.start, h.end)
             && !overlaps_any(&vetoes, h.start, h.end)
     });
     merge(doc, hits)
@@ -148,11 +149,8 @@ const HEDGES: &[&str] = &[
 /// overlap or are separated only by a space, hyphen or slash.
 fn merge(doc: &Document, mut hits: Vec<Hit>) -> Vec<Hit> {
     for hit in &mut hits {
-        if let Some(prev) = doc.words_before(hit.start, 1).first() {
-            let gap = doc.slice(prev.end, hit.start);
-            if HEDGES.contains(&prev.norm.as_str()) && gap.len() <= 2 && gap.trim().is_empty() {
-                hit.start = prev.start;
-            }
+        if let Some(start) = qualifier_start(doc, hit.start) {
+            hit.start = start;
         }
     }
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
@@ -176,6 +174,31 @@ fn merge(doc: &Document, mut hits: Vec<Hit>) -> Vec<Hit> {
         merged.push(hit);
     }
     merged
+}
+
+/// Where a qualifier written just before a clinical phrase starts: a hedge
+/// ("suspected PE") or a grade or stage with its number ("grade 4 pressure
+/// sore", "stage 3 CKD").
+fn qualifier_start(doc: &Document, start: usize) -> Option<usize> {
+    let adjacent = |from: usize, to: usize| {
+        let gap = doc.slice(from, to);
+        gap.len() <= 2 && gap.trim().is_empty()
+    };
+    match doc.words_before(start, 2) {
+        [scale, number]
+            if matches!(scale.norm.as_str(), "grade" | "stage")
+                && number.norm.len() <= 2
+                && number.norm.bytes().all(|b| b.is_ascii_digit())
+                && adjacent(scale.end, number.start)
+                && adjacent(number.end, start) =>
+        {
+            Some(scale.start)
+        }
+        [.., prev] if HEDGES.contains(&prev.norm.as_str()) && adjacent(prev.end, start) => {
+            Some(prev.start)
+        }
+        _ => None,
+    }
 }
 
 /// True when the text between two hits keeps them one phrase.
@@ -243,6 +266,9 @@ mod tests {
         assert_eq!(spans("given PRN lorazepam"), ["PRN lorazepam"]);
         assert_eq!(spans("treated for covid pneumonia"), ["covid pneumonia"]);
         assert_eq!(spans("suspected PE on the scan"), ["suspected PE"]);
+        assert_eq!(spans("she had a grade 3 heel sore"), ["grade 3 heel sore"]);
+        assert_eq!(spans("known stage 4 CKD"), ["stage 4 CKD"]);
+        assert_eq!(spans("a grade of 4 for sepsis"), ["sepsis"]);
     }
 
     #[test]
@@ -250,6 +276,7 @@ mod tests {
         assert_eq!(spans("sats 84% on air"), ["sats 84%"]);
         assert_eq!(spans("BP 200/110 and GCS 3"), ["BP 200/110", "GCS 3"]);
         assert_eq!(spans("HbA1c of 97"), ["HbA1c of 97"]);
+        assert_eq!(spans("his sats are 79%"), ["sats are 79%"]);
     }
 
     #[test]
@@ -289,6 +316,37 @@ mod tests {
     fn the_authors_own_health_is_not_flagged() {
         assert!(spans("my anxiety is bad this week").is_empty());
         assert!(spans("my sats were 91% on the hill").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_my_is_the_speakers() {
+        assert_eq!(
+            spans("He told me 'my hallucinations are back' today"),
+            ["hallucinations"]
+        );
+        assert_eq!(spans("She said “I have epilepsy” twice"), ["epilepsy"]);
+    }
+
+    #[test]
+    fn new_classes_of_terms() {
+        assert_eq!(
+            spans("Footballer with a torn hamstring and a sore throat"),
+            ["torn hamstring", "sore throat"]
+        );
+        assert_eq!(spans("he hanged himself in the garage"), ["hanged himself"]);
+        assert_eq!(
+            spans("her bowel screening kit came back"),
+            ["bowel screening"]
+        );
+        assert_eq!(spans("known DV history"), ["DV"]);
+        assert_eq!(spans("she hadn't eaten for days"), ["hadn't eaten"]);
+        assert_eq!(spans("Born by emergency section"), ["emergency section"]);
+        assert!(spans("PSA to everyone: the car park is shut").is_empty());
+        assert!(spans("the district nurses are drowning too").is_empty());
+        assert!(spans("Ask the dementia nurses, the CAMHS team or the MRI list").is_empty());
+        assert!(spans("If you're new to palliative care or work in oncology").is_empty());
+        assert_eq!(spans("dementia, nurse led"), ["dementia"]);
+        assert!(spans("Epilepsy Helpline and the stroke awareness campaign").is_empty());
     }
 
     proptest::proptest! {

@@ -180,7 +180,7 @@ static TRIGGERS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// A foreign body: something swallowed, or lodged in a nose, ear or eye.
 static FOREIGN_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)swallow(?:ed|ing)? (?:a|an|his|her|their|some|two|three) \w+(?: \w+)?|(?-u:\b)(?:a|an|some) \w+(?: \w+)? (?:up|in|stuck in|stuck up) (?:his|her|their) (?:nose|ear|eye|throat|nostril)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)swallow(?:ed|ing)? (?:a|an|his|her|their|some|two|three) \w+(?: \w+)?|(?-u:\b)(?:a|an|some) \w+(?: \w+){0,2} (?:up|in|stuck in|stuck up) (?:his|her|their) (?:nose|ear|eye|throat|nostril)(?-u:\b)")
         .expect("pattern compiles")
 });
 
@@ -198,6 +198,14 @@ static DELUSION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A joint named as one person's ("his hip", "her new knee"): in a post
+/// "Passed" as a death, which only its surroundings tell from passing an
+/// exam or a message: a person before it and a time or place of dying
+/// after it ("who passed at the hospice", "she passed overnight").
+static PASSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:who|he|she|they|sadly|peacefully) (passed(?: away)?) (?:at|in (?:his|her|their) sleep|last night|last week|yesterday|overnight|peacefully|today|earlier|this (?:morning|afternoon|evening|week))(?-u:\b)")
+        .expect("pattern compiles")
+});
+
 /// about someone it is the operation or the injury.
 static JOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:his|her|their) (?:new )?(?:hip|knee)s?(?-u:\b)")
@@ -236,6 +244,12 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
         hits.push(Hit {
             particular: true,
             ..hit(m.start(), m.end())
+        });
+    }
+    for death in PASSED.captures_iter(doc.text()).filter_map(|c| c.get(1)) {
+        hits.push(Hit {
+            kind: Kind::Status,
+            ..hit(death.start(), death.end())
         });
     }
     for m in DELUSION
@@ -342,6 +356,22 @@ mod tests {
         assert!(spans("he broke the news to her").is_empty());
         assert_eq!(spans("positive Battle's sign"), ["Battle's sign"]);
         assert!(spans("a sign of the times").is_empty());
+    }
+
+    #[test]
+    fn longer_foreign_bodies() {
+        assert_eq!(
+            spans("she put a whole chilli pepper in her eye"),
+            ["a whole chilli pepper in her eye"]
+        );
+    }
+
+    #[test]
+    fn passed_as_a_death() {
+        assert_eq!(spans("Ivy, who passed at the hospice"), ["passed"]);
+        assert_eq!(spans("he passed away overnight"), ["passed away"]);
+        assert!(spans("she passed her driving test").is_empty());
+        assert!(spans("who passed the message on").is_empty());
     }
 
     #[test]

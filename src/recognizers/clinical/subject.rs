@@ -22,7 +22,18 @@ static PERSON_WORDS: LazyLock<PhraseSet> =
 /// A handle, an age in case-note shape, a bed or bay, or a greeting to a
 /// named person.
 static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"@\w|(?-u:\b)\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))(?-u:\b)|(?i)(?-u:\b)\d{1,3}[- ]years?[- ]old(?-u:\b)|(?i)(?-u:\b)\d0-something(?-u:\b)|(?i)(?-u:\b)(?:bed|bay|cubicle) \d|(?-u:\b)(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
+    Regex::new(r"@\w|(?-u:\b)\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))(?-u:\b)|(?i)(?-u:\b)\d{1,3}[- ]years?[- ]old(?-u:\b)|(?i)(?-u:\b)\d0-something(?-u:\b)|(?i)(?-u:\b)(?:bed|bay|cubicle|room) \d|(?-u:\b)(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
+        .expect("pattern compiles")
+});
+
+/// Shapes that only a particular person's details take: an age in brackets
+/// after a name ("Albert (86, ..."), a birth date or a date with a
+/// 20th-century year, a record number, a personal (not freephone) phone
+/// number, someone's appointment slot ("Dr Khan's 10:20", "my 3pm"), a
+/// shift's patient spoken of as a time ("Tonight's was...", "Today's
+/// demanded..."), and a pregnancy with the girl's age ("pregnant at 14").
+static IDENTIFYING_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\d{2,3}[,)]|(?-u:\b)\d{1,2}[./-]\d{1,2}[./-]19\d\d(?-u:\b)|(?i:born) \d|(?-u:\b)[A-Z]{1,4} ?\d{6,}(?-u:\b)|(?-u:\b)0(?:1\d{2,3}|2\d|7\d{3}) ?\d{3} ?\d{3,4}(?-u:\b)|(?:['’]s|(?i:(?-u:\b)my)) \d{1,2}(?:[:.]\d\d|[ap]m)(?-u:\b)|(?i:(?-u:\b)(?:today|tonight|yesterday)['’]s (?:was|is|had|has|\w+ed)(?-u:\b))|(?i:pregnant at \d)")
         .expect("pattern compiles")
 });
 
@@ -46,7 +57,9 @@ pub(super) fn is_about_someone(doc: &Document) -> bool {
             .map_or("", |t| t.norm.as_str());
         !(matches!(word, "someone" | "somebody") && ANYONE_LEADS.contains(&lead))
     });
-    points_at_someone || PERSON_SHAPES.is_match(doc.text())
+    points_at_someone
+        || PERSON_SHAPES.is_match(doc.text())
+        || IDENTIFYING_SHAPES.is_match(doc.text())
 }
 
 #[cfg(test)]
@@ -62,6 +75,14 @@ mod tests {
             "67M, acute limb ischaemia",
             "a 72-year-old with sepsis",
             "Hi Jo, your results are back",
+            "Ellis (79, frail) fell in room 9",
+            "Label reads PRICE, Tom 02.03.1948",
+            "Ref QZ 4412873 still waiting",
+            "Ring back Gwen on 01632 960123 re her ankle",
+            "Dr Amir's 14:40 was a splinter",
+            "Tonight's was convinced the moon was following him",
+            "Today’s demanded a sandwich",
+            "Pregnant at 14 and nobody noticed",
         ] {
             assert!(is_about_someone(&Document::new(text)), "{text}");
         }
@@ -75,6 +96,9 @@ mod tests {
             "We walked 5 m to the car",
             "If someone you love is struggling, call 111",
             "Teaching vignette: Mrs X, 84, with delirium. What next?",
+            "Call the helpline on 0808 800 5000 (free) if you need support",
+            "Today's tip: check the sugar (1) before (2) the scan",
+            "The 1990s saw 12.5% more admissions",
         ] {
             assert!(!is_about_someone(&Document::new(text)), "{text}");
         }

@@ -109,6 +109,59 @@ const FAMILY: &[&str] = &[
     "own",
 ];
 
+/// Staff, services and campaigns named after what they treat: "dementia
+/// nurses", "the CAMHS team", "wheelchair clinic", "MRI list", "stroke
+/// awareness". (A screening van is left alone: being at one tells of
+/// someone's screening.)
+const ROLES: &[&str] = &[
+    "nurse",
+    "nurses",
+    "specialist",
+    "specialists",
+    "sw",
+    "worker",
+    "workers",
+    "team",
+    "teams",
+    "consultant",
+    "consultants",
+    "practitioner",
+    "practitioners",
+    "lead",
+    "service",
+    "services",
+    "clinic",
+    "clinics",
+    "list",
+    "programme",
+    "program",
+    "campaign",
+    "campaigns",
+    "awareness",
+    "charity",
+    "helpline",
+    "helplines",
+];
+
+/// True when the phrase from `start` to `end` names a field of work rather
+/// than someone's health: it titles a role or service ("dementia nurses",
+/// "CAMHS team") or follows "new to", "work in" ("if you work in palliative
+/// care"). Nobody's diagnosis is told by the name of a job.
+pub(super) fn names_a_field_of_work(doc: &Document, start: usize, end: usize) -> bool {
+    let titles_a_role = doc.words_after(end, 1).first().is_some_and(|next| {
+        ROLES.contains(&next.norm.as_str()) && doc.slice(end, next.start) == " "
+    });
+    let after_work_in = match doc.words_before(start, 2) {
+        [verb, prep] => {
+            prep.norm == "in"
+                && matches!(verb.norm.as_str(), "work" | "works" | "worked" | "working")
+                || prep.norm == "to" && verb.norm == "new"
+        }
+        _ => false,
+    };
+    titles_a_role || after_work_in
+}
+
 /// True when the words just before token `first` make what follows the
 /// author's own health: "my …", "my mum's …", "I have …", "I've got …".
 pub(super) fn is_authors_own(doc: &Document, first: usize) -> bool {
@@ -118,13 +171,28 @@ pub(super) fn is_authors_own(doc: &Document, first: usize) -> bool {
             .and_then(|i| doc.tokens().get(i))
             .map_or("", |t| t.norm.as_str())
     };
-    match (before(2), before(1)) {
-        (_, "my") => true,
-        ("my", relative) => FAMILY.contains(&relative),
-        ("i", "have" | "had") => true,
-        ("i've", "got" | "had") => true,
-        _ => false,
-    }
+    let owns = match (before(2), before(1)) {
+        (_, "my") => Some(1),
+        ("my", relative) if FAMILY.contains(&relative) => Some(2),
+        ("i", "have" | "had") | ("i've", "got" | "had") => Some(2),
+        _ => None,
+    };
+    owns.is_some_and(|back| !opens_quote(doc, first.checked_sub(back)))
+}
+
+/// True when token `index` opens a quotation ("she said 'my voices...'"):
+/// a quoted "my" is the speaker's, not the author's.
+fn opens_quote(doc: &Document, index: Option<usize>) -> bool {
+    let Some(token) = index.and_then(|i| doc.tokens().get(i)) else {
+        return false;
+    };
+    let previous_end = index
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| doc.tokens().get(i))
+        .map_or(0, |t| t.end);
+    doc.slice(previous_end, token.start)
+        .chars()
+        .any(|c| matches!(c, '\'' | '"' | '‘' | '“'))
 }
 
 /// True when every letter is a capital, allowing a plural "s" at the end
