@@ -255,6 +255,27 @@ pub const TITLES: &[&str] = &[
     "grandad",
 ];
 
+/// Endings of English and Welsh place names ("Meadowbank", "Oldfield",
+/// "Ardenleigh", "Thornbury"): a capitalised word with one is a name even at
+/// the start of a sentence.
+const PLACE_NAME_ENDINGS: &[&str] = &[
+    "bank", "field", "fields", "wood", "woods", "dale", "ton", "ley", "leigh", "ford", "brook",
+    "view", "side", "mead", "gate", "hurst", "combe", "lands", "moor", "croft", "holme", "thorpe",
+    "wick", "worth", "bury", "borough", "burgh", "ham", "stead", "cliffe", "haven", "mount",
+    "vale", "ridge", "lea", "dene", "garth", "shaw", "haugh",
+];
+
+/// True when a capitalised word of at least six letters ends like a place
+/// name ("Meadowbank", "Oldfield") and is not a common capitalised word.
+pub fn looks_like_place_name(doc: &Document, token: &Token) -> bool {
+    let word = token.norm.as_str();
+    word.chars().count() >= 6
+        && word.chars().all(char::is_alphabetic)
+        && is_capitalized(doc, token)
+        && !NOT_NAMES.contains_word(word)
+        && PLACE_NAME_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// True when the word ends in a possessive `'s` ("St Oswald's").
 pub fn is_possessive(token: &Token) -> bool {
     token.norm.ends_with("'s") || token.norm.ends_with("s'")
