@@ -630,7 +630,12 @@ fn head_at(doc: &Document, at: usize) -> Option<(usize, bool)> {
 fn good_name(doc: &Document, first: usize, stop: usize, head_len: usize) -> bool {
     let tokens = doc.tokens();
     let run = &tokens[first..stop];
-    if run.iter().all(|t| GENERIC.contains_word(&t.norm)) {
+    // "the Trust's team": a generic word is still generic with an 's.
+    let generic = |t: &crate::document::Token| {
+        let word = t.norm.trim_end_matches("'s").trim_end_matches('\'');
+        GENERIC.contains_word(word)
+    };
+    if run.iter().all(generic) {
         return false;
     }
     if run.len() == 1 && head_len == 1 && starts_sentence(doc, first) {
@@ -1051,6 +1056,7 @@ mod tests {
             "A&E waiting times are the worst ever",
             "give to the Sheffield Children's Hospital Charity",
             "The King's Fund report",
+            "our ward won the Trust's team award",
         ] {
             assert!(facilities(text).is_empty(), "{text}");
         }

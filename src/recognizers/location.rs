@@ -144,8 +144,28 @@ fn not_where_someone_is(doc: &Document, found: &Findings, start: usize, end: usi
     let ends_facility = start >= 2
         && doc.slice(start - 1, start) == " "
         && found.near(&[Label::Facility], start - 2, start - 1, 0);
-    names_group || at_event || ends_facility
+    // "Congrats to Tyrone", "thanks to Florence": a person being thanked.
+    let before = doc.words_before(start, 2);
+    let greeted =
+        before.len() == 2 && before[1].norm == "to" && GREETINGS.contains(&before[0].norm.as_str());
+    names_group || at_event || ends_facility || greeted
 }
+
+/// Words before "to <Name>" that greet or thank a person, whose name may
+/// also be a place's ("Congrats to Tyrone").
+const GREETINGS: &[&str] = &[
+    "congrats",
+    "congratulations",
+    "thanks",
+    "you",
+    "out",
+    "shoutout",
+    "cheers",
+    "birthday",
+    "welcome",
+    "goes",
+    "love",
+];
 
 fn push(found: &mut Findings, doc: &Document, start: usize, end: usize, confidence: f32) {
     if not_where_someone_is(doc, found, start, end) {
@@ -446,6 +466,7 @@ mod tests {
             "the Sheffield equipment service is slow",
             "running the Brighton 10k for charity",
             "speaking at the RCN Congress in Glasgow",
+            "Congrats to Lincoln on passing his driving test",
         ] {
             assert!(locations(text).is_empty(), "{text}");
         }
