@@ -435,11 +435,16 @@ fn hospital_after_ward(doc: &Document, found: &mut Findings, ward_end: usize) {
 /// The end (exclusive) of the glued run of up to `max` capitalised words that
 /// starts at `first` ("Causeway", "Queen's", "Dewi Sant"), or `None` when the
 /// word at `first` is not a name: lowercase, all capitals, a number or one of
-/// [`NOT_NAMES`].
+/// [`NOT_NAMES`], [`GENERIC`] or [`JOB_OR_TOPIC_WORDS`].
 fn capitalised_run(doc: &Document, first: usize, max: usize) -> Option<usize> {
     let tokens = doc.tokens();
+    // "Ward 10 Nurses", "Ward 3 Staff": a job or a generic word, not a name.
     let name_like = |t: &crate::document::Token| {
-        is_capitalized(doc, t) && !is_all_caps(doc, t) && !NOT_NAMES.contains_word(&t.norm)
+        is_capitalized(doc, t)
+            && !is_all_caps(doc, t)
+            && !NOT_NAMES.contains_word(&t.norm)
+            && !GENERIC.contains_word(&t.norm)
+            && !JOB_OR_TOPIC_WORDS.contains_word(&t.norm)
     };
     if !tokens.get(first).is_some_and(name_like) {
         return None;
@@ -1072,6 +1077,21 @@ mod tests {
         assert!(facilities("our Ward Manager is off").is_empty());
         assert!(facilities("Mrs Ward Jones was lovely").is_empty());
         assert!(!has("the Ward 15 Reunion group met", "Reunion"));
+        for text in [
+            "thanks to the Ward 12 Team for everything",
+            "on Ward 5 Christmas was chaos",
+            "Ward 7 Staff Nurse needed",
+            "Ward 4 Sister said no",
+            "back on Ward 6 Monday",
+            "Ward 10 Nurses rock",
+            "the Ward 2 Summer Fair",
+        ] {
+            let found = facilities(text);
+            assert!(
+                found.iter().all(|f| f.starts_with("Ward")),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
