@@ -290,7 +290,12 @@ pub fn find(doc: &Document, found: &mut Findings) {
 fn departments(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
     let mut add = |start: usize, end: usize, confidence: f32| {
-        if !names_a_job_or_topic(doc, end) {
+        // "I'm a nurse on a surgical ward": any ward of that kind, not a place.
+        let any_such = matches!(
+            word_just_before(doc, doc.token_at_or_after(start)),
+            Some("a" | "an")
+        );
+        if !any_such && !names_a_job_or_topic(doc, end) {
             push(found, start, end, Kind::Department, confidence);
         }
     };
@@ -1062,6 +1067,7 @@ mod tests {
             "give to the Sheffield Children's Hospital Charity",
             "The King's Fund report",
             "our ward won the Trust's team award",
+            "I'm a healthcare assistant on a cardiac ward",
         ] {
             assert!(facilities(text).is_empty(), "{text}");
         }
