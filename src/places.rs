@@ -255,6 +255,63 @@ pub const TITLES: &[&str] = &[
     "grandad",
 ];
 
+/// Endings of English and Welsh place names ("Meadowbank", "Oldfield",
+/// "Ardenleigh", "Thornbury"): a capitalised word with one is a name even at
+/// the start of a sentence.
+const PLACE_NAME_ENDINGS: &[&str] = &[
+    "bank", "field", "fields", "wood", "woods", "dale", "ton", "ley", "leigh", "ford", "brook",
+    "side", "mead", "hurst", "combe", "lands", "moor", "croft", "holme", "thorpe", "wick", "worth",
+    "bury", "borough", "burgh", "ham", "stead", "cliffe", "haven", "vale", "ridge", "lea", "dene",
+    "garth", "shaw", "haugh",
+];
+
+/// Everyday words with a place-name ending ("Bedside Care", "Review Team").
+const NOT_PLACE_NAMES: &[&str] = &[
+    "inside",
+    "outside",
+    "bedside",
+    "beside",
+    "roadside",
+    "seaside",
+    "upside",
+    "downside",
+    "offside",
+    "alongside",
+    "interview",
+    "review",
+    "preview",
+    "overview",
+    "trolley",
+    "barley",
+    "valley",
+    "medley",
+    "afford",
+    "cotton",
+    "button",
+    "skeleton",
+    "boredom",
+    "freedom",
+    "kingdom",
+    "wisdom",
+    "fieldwork",
+    "northside",
+    "southside",
+    "eastside",
+    "westside",
+];
+
+/// True when a capitalised word of at least six letters ends like a place
+/// name ("Meadowbank", "Oldfield") and is not a common capitalised word.
+pub fn looks_like_place_name(doc: &Document, token: &Token) -> bool {
+    let word = token.norm.as_str();
+    word.chars().count() >= 6
+        && word.chars().all(char::is_alphabetic)
+        && is_capitalized(doc, token)
+        && !NOT_NAMES.contains_word(word)
+        && !NOT_PLACE_NAMES.contains(&word)
+        && PLACE_NAME_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// True when the word ends in a possessive `'s` ("St Oswald's").
 pub fn is_possessive(token: &Token) -> bool {
     token.norm.ends_with("'s") || token.norm.ends_with("s'")
@@ -309,6 +366,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn place_name_endings() {
+        let doc = Document::new("Meadowbank Oldfield Bedside Review Hill field");
+        let looks: Vec<bool> = doc
+            .tokens()
+            .iter()
+            .map(|t| looks_like_place_name(&doc, t))
+            .collect();
+        assert_eq!(looks, [true, true, false, false, false, false]);
     }
 
     #[test]

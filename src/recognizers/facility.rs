@@ -6,7 +6,7 @@
 //! (LABELS.md counts them all as FACILITY). An employer named with Ltd, Trust
 //! or Services is here too: an attacked employer is a facility in the corpora.
 //!
-//! Six rules, each a shape rather than a list of known posts:
+//! The rules, each a shape rather than a list of known posts:
 //! - departments and rooms from a word list; acronyms only in capitals ("ED",
 //!   not "Ed"), everyday words ("theatre", "triage") only after a preposition;
 //! - numbered places: "bed 16", "Ward 9C", "Bay C", "cubicle 11", "on 6D", "5 North";
@@ -16,6 +16,14 @@
 //! - well-known hospital short names ("Treliske", "Frenchay", "the RVI");
 //!   town names that double as a hospital's ("Ormskirk") only with hospital
 //!   words nearby;
+//! - "Ward <name>" ("Ward Enlli", the Welsh order), and a hospital name right
+//!   after a numbered ward ("Ward 9 Leighton"), because staff write the ward
+//!   and then the hospital;
+//! - "<specialty> clinic/unit" ("rheumatology clinic"), community services
+//!   and supported housing ("day centre", "supported living"), service
+//!   acronyms after a preposition ("moved from CAMHS"), "<Name> Court" with
+//!   care-home words nearby, and a department after a hospital name taken
+//!   with it ("Royal Oldham ED");
 //! - a name already found with its head ("Netherby Hospital") again on its
 //!   own later in the post ("Netherby"); and a capitalised name right after
 //!   "at" ("our client at Brookvale"), which in care posts is far more often
@@ -26,9 +34,9 @@ use crate::finding::{Finding, Findings, Suggestion};
 use crate::label::Label;
 use crate::lexicon::{PhraseMatch, PhraseSet};
 use crate::places::{
-    glued, is_all_caps, is_capitalized, is_possessive, is_postcode_district,
+    glued, is_all_caps, is_capitalized, is_possessive, is_postcode_district, looks_like_place_name,
     name_run_before_allowing, place_type_at, preceded_by, starts_sentence, word_just_before,
-    written_as_name, AMBIGUOUS_PLACES, NOT_NAMES, PLACES,
+    written_as_name, AMBIGUOUS_PLACES, LANDMARK_TYPES, NOT_NAMES, PLACES, STREET_TYPES,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -48,6 +56,20 @@ static PLAIN_WORD_DEPARTMENTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "../data/facility_departments_after_preposition.txt"
     ))
 });
+
+/// Specialties that name a clinic or unit when a place word follows
+/// ("rheumatology clinic", "sexual health clinic").
+static SPECIALTIES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_specialties.txt")));
+
+/// The place words after a specialty ("clinic", "unit", "ward").
+static SPECIALTY_HEADS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_specialty_heads.txt")));
+
+/// Community services named by acronym ("CAMHS", "CMHT"): only after a
+/// preposition ("moved from CAMHS"), since alone they are often a job or topic.
+static SERVICE_ACRONYMS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::from_list(include_str!("../data/facility_service_acronyms.txt")));
 
 /// Hospital names and short forms in common use ("Treliske", "Frenchay").
 static HOSPITALS: LazyLock<PhraseSet> =
@@ -89,10 +111,10 @@ static NOT_ROYAL_HOSPITALS: LazyLock<PhraseSet> =
 static VENUE_WORDS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../data/location_venues.txt")));
 
-/// "bed 16", "Ward 9C", "Bay C", "side room 5", "bays 5-8".
+/// "bed 16", "Ward 9C", "Ward C6", "Bay C", "side room 5", "bays 5-8".
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(side[ -]?rooms?|wards?|bays?|beds?|cubicles?|cubicals?|rooms?|theatres?|scanners?|pods?|trolleys?|cots?|bed ?spaces?|resus bays?|resus|chairs?|hdu|itu|icu)[ .#]{0,2}(\d{1,3}[a-z]?|[a-h])(?-u:\b)(?:\s*(?:[-–]|to|and|&)\s*\d{1,3}(?-u:\b))?",
+        r"(?i)(?-u:\b)(side[ -]?rooms?|wards?|bays?|beds?|cubicles?|cubicals?|rooms?|theatres?|scanners?|pods?|trolleys?|cots?|bed ?spaces?|resus bays?|resus|chairs?|hdu|itu|icu)[ .#]{0,2}(\d{1,3}[a-z]?|[a-h]\d{1,2}|[a-h])(?-u:\b)(?:\s*(?:[-–]|to|and|&)\s*\d{1,3}(?-u:\b))?",
     )
     .expect("pattern compiles")
 });
@@ -114,9 +136,13 @@ static A_AND_E: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a number that make it a quantity, not a bed ("bed 10 days").
 const QUANTITY_WORDS: &[&str] = &[
     "hours", "hour", "hrs", "hr", "mins", "minutes", "days", "day", "weeks", "week", "months",
-    "years", "yrs", "am", "pm", "times", "percent", "people", "patients", "nurses", "staff",
-    "beds", "x",
+    "years", "yrs", "am", "pm", "times", "percent", "x",
 ];
+
+/// Counted people or beds after a number ("ward 5 nurses were off"): a
+/// quantity after a lowercase place word, but a team after a capitalised one
+/// ("Bay 5 nurses unite").
+const COUNTED_WORDS: &[&str] = &["people", "patients", "nurses", "staff", "beds"];
 
 /// Words that say a town is standing in for its hospital.
 const HOSPITAL_CUES: &[&str] = &[
@@ -140,6 +166,29 @@ const HOSPITAL_CUES: &[&str] = &[
     "rushed",
     "maternity",
     "ward",
+];
+
+/// Words that make a town after "to" or "at" the employer ("applying to
+/// Kettering", "my placement at Ormskirk").
+const WORK_CUES: &[&str] = &[
+    "applying",
+    "apply",
+    "applied",
+    "application",
+    "job",
+    "jobs",
+    "placement",
+    "rotation",
+    "interview",
+    "seconded",
+    "secondment",
+    "work",
+    "working",
+    "worked",
+    "works",
+    "bank",
+    "agency",
+    "shifts",
 ];
 
 /// What kind of facility a span names, for the safer wording.
@@ -229,9 +278,11 @@ fn push(found: &mut Findings, start: usize, end: usize, kind: Kind, confidence: 
 pub fn find(doc: &Document, found: &mut Findings) {
     departments(doc, found);
     numbered(doc, found);
+    named_after_ward(doc, found);
     let names = named(doc, found);
     hospitals(doc, found);
     after_at(doc, found);
+    home_like(doc, found);
     repeated(doc, found, &names);
 }
 
@@ -239,7 +290,12 @@ pub fn find(doc: &Document, found: &mut Findings) {
 fn departments(doc: &Document, found: &mut Findings) {
     let tokens = doc.tokens();
     let mut add = |start: usize, end: usize, confidence: f32| {
-        if !names_a_job_or_topic(doc, end) {
+        // "I'm a nurse on a surgical ward": any ward of that kind, not a place.
+        let any_such = matches!(
+            word_just_before(doc, doc.token_at_or_after(start)),
+            Some("a" | "an")
+        );
+        if !any_such && !names_a_job_or_topic(doc, end) {
             push(found, start, end, Kind::Department, confidence);
         }
     };
@@ -251,8 +307,29 @@ fn departments(doc: &Document, found: &mut Findings) {
         // "ED", or a lowercase "icu" where only a place fits ("moved to icu").
         let capitals = tokens[m.first..m.stop].iter().all(|t| is_all_caps(doc, t));
         if capitals || preceded_by(doc, m.first, &["on", "in", "to", "into", "from", "at"]) {
+            let (_, end) = m.span(doc);
+            add(hospital_name_before(doc, m.first), end, 0.7);
+        }
+    }
+    for m in SERVICE_ACRONYMS.find_all(doc) {
+        let capitals = tokens[m.first..m.stop].iter().all(|t| is_all_caps(doc, t));
+        let prepositions = [
+            "from", "to", "into", "at", "in", "under", "with", "by", "via",
+        ];
+        // "from CAMHS", "to the CMHT", but not "(I work with) CMHT" in brackets.
+        let article = word_just_before(doc, m.first).is_some_and(|w| w == "the");
+        let preposition_at = if article { m.first - 1 } else { m.first };
+        let after_preposition =
+            word_just_before(doc, preposition_at).is_some_and(|w| prepositions.contains(&w));
+        if capitals && after_preposition {
             let (start, end) = m.span(doc);
-            add(start, end, 0.7);
+            add(start, end, 0.6);
+        }
+    }
+    for m in SPECIALTIES.find_all(doc) {
+        if let Some(len) = SPECIALTY_HEADS.longest_at(doc, m.stop) {
+            let end = tokens[m.stop + len - 1].end;
+            add(tokens[m.first].start, end, 0.7);
         }
     }
     for m in PLAIN_WORD_DEPARTMENTS.find_all(doc) {
@@ -265,7 +342,29 @@ fn departments(doc: &Document, found: &mut Findings) {
         }
     }
     for m in A_AND_E.find_iter(doc.text()) {
-        add(m.start(), m.end(), 0.7);
+        let first = doc.token_at_or_after(m.start());
+        let start = if tokens.get(first).is_some_and(|t| t.start == m.start()) {
+            hospital_name_before(doc, first)
+        } else {
+            m.start()
+        };
+        add(start, m.end(), 0.7);
+    }
+}
+
+/// Where a department named at token `first` starts once the hospital name
+/// glued before it is included ("Royal Oldham ED", "Kingsmead A&E"): the
+/// hospital and its department are one place. Without such a name, the
+/// department's own start.
+fn hospital_name_before(doc: &Document, first: usize) -> usize {
+    let tokens = doc.tokens();
+    let allow_generic = |t: &crate::document::Token| GENERIC.contains_word(&t.norm);
+    let own_start = tokens.get(first).map_or(0, |t| t.start);
+    match name_run_before_allowing(doc, first, 3, allow_generic) {
+        Some(name) if good_name(doc, name, first, 1) && !is_possessive(&tokens[first - 1]) => {
+            tokens[name].start
+        }
+        _ => own_start,
     }
 }
 
@@ -296,19 +395,142 @@ fn numbered(doc: &Document, found: &mut Findings) {
         if inside_link_or_email(text, all.start(), all.end()) {
             continue;
         }
-        let next = doc.words_after(all.end(), 1);
-        if next
-            .first()
-            .is_some_and(|t| QUANTITY_WORDS.contains(&t.norm.as_str()) && !letter_only)
-        {
+        let capitalised = word.as_str().starts_with(|c: char| c.is_uppercase());
+        let quantity = doc.words_after(all.end(), 1).first().is_some_and(|t| {
+            let w = t.norm.as_str();
+            QUANTITY_WORDS.contains(&w) || (!capitalised && COUNTED_WORDS.contains(&w))
+        });
+        if quantity && !letter_only {
             continue;
         }
-        let kind = Kind::of_word(&word.as_str().to_lowercase());
-        push(found, all.start(), all.end(), kind, 0.85);
+        let word = word.as_str().to_lowercase();
+        push(found, all.start(), all.end(), Kind::of_word(&word), 0.85);
+        if word == "ward" && !letter_only {
+            hospital_after_ward(doc, found, all.end());
+        }
     }
     for caps in WARD_CODE.captures_iter(text) {
         if let Some(code) = caps.get(1) {
             push(found, code.start(), code.end(), Kind::Ward, 0.6);
+        }
+    }
+}
+
+/// "Ward 4 Causeway", "Ward 18 Queen's": staff write the hospital straight
+/// after the ward, so a capitalised name glued to a numbered ward is taken as
+/// the hospital ("Ward 15 Reunion group" is a group, not a hospital).
+fn hospital_after_ward(doc: &Document, found: &mut Findings, ward_end: usize) {
+    let tokens = doc.tokens();
+    let first = doc.token_at_or_after(ward_end);
+    let Some(token) = tokens.get(first) else {
+        return;
+    };
+    if doc.slice(ward_end, token.start) != " " {
+        return;
+    }
+    let Some(stop) = capitalised_run(doc, first, 3) else {
+        return;
+    };
+    let end = tokens[stop - 1].end;
+    if !names_a_job_or_topic(doc, end) {
+        push(found, token.start, end, Kind::Hospital, 0.6);
+    }
+}
+
+/// The end (exclusive) of the glued run of up to `max` capitalised words that
+/// starts at `first` ("Causeway", "Queen's", "Dewi Sant"), or `None` when the
+/// word at `first` is not a name: lowercase, all capitals, a number or one of
+/// [`NOT_NAMES`], [`GENERIC`] or [`JOB_OR_TOPIC_WORDS`].
+fn capitalised_run(doc: &Document, first: usize, max: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    // "Ward 10 Nurses", "Ward 3 Staff": a job or a generic word, not a name.
+    let name_like = |t: &crate::document::Token| {
+        is_capitalized(doc, t)
+            && !is_all_caps(doc, t)
+            && !NOT_NAMES.contains_word(&t.norm)
+            && !GENERIC.contains_word(&t.norm)
+            && !JOB_OR_TOPIC_WORDS.contains_word(&t.norm)
+    };
+    if !tokens.get(first).is_some_and(name_like) {
+        return None;
+    }
+    let mut stop = first + 1;
+    while stop - first < max
+        && tokens
+            .get(stop)
+            .is_some_and(|t| name_like(t) && glued(doc, &tokens[stop - 1], t))
+    {
+        stop += 1;
+    }
+    Some(stop)
+}
+
+/// Words after "Ward" that make it a job or a routine ("Ward Manager",
+/// "Ward Round"), not a ward's name.
+const WARD_ROLE_WORDS: &[&str] = &[
+    "manager",
+    "managers",
+    "round",
+    "rounds",
+    "clerk",
+    "clerks",
+    "host",
+    "hosts",
+    "hostess",
+    "sister",
+    "sisters",
+    "staff",
+    "nurse",
+    "nurses",
+    "team",
+    "teams",
+    "meeting",
+    "huddle",
+    "office",
+    "phone",
+    "matron",
+    "leader",
+    "lead",
+    "rota",
+    "based",
+    "level",
+    "pharmacist",
+    "assistant",
+    "assistants",
+    "moves",
+    "closures",
+    "closed",
+    "life",
+    "business",
+    "budget",
+];
+
+/// "Ward Enlli", "Ward Dewi Sant": a ward named by a word after "Ward" (the
+/// Welsh order, also common in Scotland), when "Ward" is not a surname
+/// ("Mrs Ward", "Jo Ward Smith") or a job ("Ward Manager").
+fn named_after_ward(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.norm != "ward" || !is_capitalized(doc, token) || is_all_caps(doc, token) {
+            continue;
+        }
+        let surname = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                glued(doc, p, token) && is_capitalized(doc, p) && !starts_sentence(doc, i)
+            });
+        let Some(next) = tokens.get(i + 1) else {
+            continue;
+        };
+        if surname || !glued(doc, token, next) || WARD_ROLE_WORDS.contains(&next.norm.as_str()) {
+            continue;
+        }
+        if let Some(stop) = capitalised_run(doc, i + 1, 2) {
+            let end = tokens[stop - 1].end;
+            if !names_a_job_or_topic(doc, end) {
+                push(found, token.start, end, Kind::Ward, 0.75);
+            }
         }
     }
 }
@@ -418,13 +640,19 @@ fn head_at(doc: &Document, at: usize) -> Option<(usize, bool)> {
 fn good_name(doc: &Document, first: usize, stop: usize, head_len: usize) -> bool {
     let tokens = doc.tokens();
     let run = &tokens[first..stop];
-    if run.iter().all(|t| GENERIC.contains_word(&t.norm)) {
+    // "the Trust's team": a generic word is still generic with an 's.
+    let generic = |t: &crate::document::Token| {
+        let word = t.norm.trim_end_matches("'s").trim_end_matches('\'');
+        GENERIC.contains_word(word)
+    };
+    if run.iter().all(generic) {
         return false;
     }
     if run.len() == 1 && head_len == 1 && starts_sentence(doc, first) {
         let word = &run[0];
         return PLACES.contains_word(&word.norm)
             || WARD_NAMES.contains_word(&word.norm)
+            || looks_like_place_name(doc, word)
             || is_all_caps(doc, word)
             || is_possessive(word);
     }
@@ -547,9 +775,13 @@ fn hospitals(doc: &Document, found: &mut Findings) {
         let (start, end) = m.span(doc);
         // "sent to Ormskirk", but not "Reading the ward notes".
         let after_preposition = preceded_by(doc, m.first, &["to", "at", "in", "from", "into"]);
+        // "applying to Kettering", "a job at Ormskirk": the employer, but
+        // "I work in Bury" is the town.
+        let employer =
+            preceded_by(doc, m.first, &["to", "at"]) && doc.has_word_near(start, end, 4, WORK_CUES);
         if is_capitalized(doc, &tokens[m.first])
             && after_preposition
-            && doc.has_word_near(start, end, 4, HOSPITAL_CUES)
+            && (doc.has_word_near(start, end, 4, HOSPITAL_CUES) || employer)
         {
             push(found, start, end, Kind::Hospital, 0.6);
         }
@@ -589,8 +821,13 @@ fn after_at(doc: &Document, found: &mut Findings) {
         let address_follows = tokens.get(stop).is_some_and(|t| {
             t.norm.starts_with(|c: char| c.is_ascii_digit()) || is_postcode_district(doc, t)
         });
-        // "at Preston bus station", "at Birch Court": a place, left to the location recognizer.
-        if !address_follows && !place_type_at(doc, stop) {
+        // "at Preston bus station", "at Clifton Park": a place, left to the
+        // location recognizer.
+        let last = stop - 1;
+        let ends_in_place_type = last > i
+            && (STREET_TYPES.longest_at(doc, last).is_some()
+                || LANDMARK_TYPES.longest_at(doc, last).is_some());
+        if !address_follows && !place_type_at(doc, stop) && !ends_in_place_type {
             push(
                 found,
                 token.start,
@@ -598,6 +835,50 @@ fn after_at(doc: &Document, found: &mut Findings) {
                 Kind::Hospital,
                 0.5,
             );
+        }
+    }
+}
+
+/// Street-type words that also end the names of care homes and supported
+/// housing ("Primrose Court", "Linden Gardens").
+const HOME_LIKE_HEADS: &[&str] = &["court", "gardens", "view", "heights", "mews"];
+
+/// Words near a name that say it is a care home, not a street ("room 14 at
+/// Primrose Court", "the residents of Linden Gardens").
+const CARE_HOME_CUES: &[&str] = &[
+    "room",
+    "resident",
+    "residents",
+    "residential",
+    "lounge",
+    "dementia",
+    "activities",
+    "carers",
+    "nursing",
+    "manager",
+    "staff",
+];
+
+/// "<Name> Court" with care-home words nearby: the home, not a street.
+fn home_like(doc: &Document, found: &mut Findings) {
+    let tokens = doc.tokens();
+    for (i, token) in tokens.iter().enumerate() {
+        if !HOME_LIKE_HEADS.contains(&token.norm.as_str()) || !is_capitalized(doc, token) {
+            continue;
+        }
+        let Some(first) = crate::places::name_run_before(doc, i, 3) else {
+            continue;
+        };
+        let start = tokens[first].start;
+        let numbered = first
+            .checked_sub(1)
+            .and_then(|b| tokens.get(b))
+            .is_some_and(|b| b.norm.starts_with(|c: char| c.is_ascii_digit()));
+        if !numbered
+            && good_name(doc, first, i, 1)
+            && doc.has_word_near(start, token.end, 8, CARE_HOME_CUES)
+        {
+            push(found, start, token.end, Kind::CareHome, 0.6);
         }
     }
 }
@@ -785,9 +1066,72 @@ mod tests {
             "A&E waiting times are the worst ever",
             "give to the Sheffield Children's Hospital Charity",
             "The King's Fund report",
+            "our ward won the Trust's team award",
+            "I'm a healthcare assistant on a cardiac ward",
         ] {
             assert!(facilities(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn wards_named_after_the_word_ward() {
+        assert!(has("settled on Ward Dyfrdwy overnight", "Ward Dyfrdwy"));
+        assert!(has("Ward Afon Lwyd was heaving", "Ward Afon Lwyd"));
+        assert!(has("back to Ward C6 after theatre", "Ward C6"));
+        assert!(has("on Ward 12 Brynmawr, still agitated", "Brynmawr"));
+        assert!(has("she's on Ward 3 St Cadoc's now", "St Cadoc's"));
+        assert!(facilities("our Ward Manager is off").is_empty());
+        assert!(facilities("Mrs Ward Jones was lovely").is_empty());
+        assert!(!has("the Ward 15 Reunion group met", "Reunion"));
+        for text in [
+            "thanks to the Ward 12 Team for everything",
+            "on Ward 5 Christmas was chaos",
+            "Ward 7 Staff Nurse needed",
+            "Ward 4 Sister said no",
+            "back on Ward 6 Monday",
+            "Ward 10 Nurses rock",
+            "the Ward 2 Summer Fair",
+        ] {
+            let found = facilities(text);
+            assert!(
+                found.iter().all(|f| f.starts_with("Ward")),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn services_clinics_and_homes() {
+        assert!(has("saw him at the diabetes clinic", "diabetes clinic"));
+        assert!(has(
+            "sent her to the sexual health clinic",
+            "sexual health clinic"
+        ));
+        assert!(has("one of the day centre regulars", "day centre"));
+        assert!(has(
+            "staff at her supported living flat",
+            "supported living"
+        ));
+        assert!(has("moved from CAMHS to the adult team", "CAMHS"));
+        assert!(has(
+            "a lad from the Larchfield assisted living",
+            "Larchfield assisted living"
+        ));
+        assert!(has("assessed at the Willows CDC", "Willows CDC"));
+        assert!(has("Thornbury Care are hopeless", "Thornbury Care"));
+        assert!(has("a fresher at Keele Uni", "Keele Uni"));
+        assert!(has("her room 3 at Lilac Court is lovely", "Lilac Court"));
+        assert!(has("Royal Bolton ED sent him home", "Royal Bolton ED"));
+        assert!(has("a toddler on Paeds with croup", "Paeds"));
+        assert!(has(
+            "if you're thinking of applying to Ormskirk, don't",
+            "Ormskirk"
+        ));
+        assert!(has("Bay 3 nurses are the best", "Bay 3"));
+        assert!(facilities("ward 5 nurses were off sick").is_empty());
+        assert!(facilities("the CAMHS nurse rang").is_empty());
+        assert!(facilities("a dog walker at Clifton Park").is_empty());
+        assert!(facilities("she lives on Lilac Court").is_empty());
     }
 
     #[test]

@@ -15,6 +15,12 @@
 //! - a capitalised name after "in", "near" or "outside" that nothing else has
 //!   claimed ("grew up in Ypsilanti"), so places missing from the gazetteer are
 //!   still caught.
+//!
+//! A place is dropped when the words around it say it is not where someone
+//! is: a group, service or event named after it ("Seattle nurses", "the
+//! Leeds equipment service", "the Manchester 10k"), an event held there ("the
+//! Congress in Liverpool"), or the end of a facility's name found before it
+//! ("Queen Elizabeth Hospital Birmingham").
 
 use crate::document::Document;
 use crate::finding::{Finding, Findings, Suggestion};
@@ -61,7 +67,110 @@ pub fn find(doc: &Document, found: &mut Findings) {
     unknown_after_preposition(doc, found);
 }
 
+/// Words after a place that make it the name of a group, a service or an
+/// event rather than where someone is ("Seattle nurses", "the Leeds
+/// equipment service", "the Manchester 10k").
+const NOT_WHERE_AFTER: &[&str] = &[
+    "nurses",
+    "peeps",
+    "folks",
+    "followers",
+    "colleagues",
+    "group",
+    "groups",
+    "service",
+    "services",
+    "charity",
+    "charities",
+    "trust",
+    "council",
+    "10k",
+    "5k",
+    "marathon",
+    "half",
+    "parkrun",
+    "conference",
+    "congress",
+    "convention",
+    "branch",
+    "network",
+    "chapter",
+    "hospitals",
+    "university",
+    "uni",
+];
+
+/// Events: a place after one of these ("the RCN Congress in Liverpool", "a
+/// session in Caernarfon") is where the event is, not where a person is.
+const EVENTS: &[&str] = &[
+    "congress",
+    "conference",
+    "convention",
+    "session",
+    "sessions",
+    "summit",
+    "festival",
+    "awards",
+    "webinar",
+    "workshop",
+    "roadshow",
+    "exhibition",
+    "expo",
+    "symposium",
+    "launch",
+];
+
+/// True when the place at `start..end` names a group, a service or an event,
+/// or finishes a facility's name ("Queen Elizabeth Hospital Birmingham").
+fn not_where_someone_is(doc: &Document, found: &Findings, start: usize, end: usize) -> bool {
+    // The next two words, as long as only spaces separate them from the place.
+    let mut previous_end = end;
+    let names_group = doc
+        .words_after(end, 2)
+        .iter()
+        .take_while(|t| {
+            let gap = doc.slice(previous_end, t.start);
+            previous_end = t.end;
+            !gap.is_empty() && gap.chars().all(|c| c == ' ')
+        })
+        .enumerate()
+        .any(|(k, t)| NOT_WHERE_AFTER.contains(&t.norm.as_str()) && (k == 0 || t.norm != "half"));
+    let (sentence_start, _) = doc.sentence_around(start);
+    let at_event = doc
+        .words_before(start, 6)
+        .iter()
+        .any(|t| t.start >= sentence_start && EVENTS.contains(&t.norm.as_str()));
+    // A facility name ending right before, separated by one space.
+    let ends_facility = start >= 2
+        && doc.slice(start - 1, start) == " "
+        && found.near(&[Label::Facility], start - 2, start - 1, 0);
+    // "Congrats to Tyrone", "thanks to Florence": a person being thanked.
+    let before = doc.words_before(start, 2);
+    let greeted =
+        before.len() == 2 && before[1].norm == "to" && GREETINGS.contains(&before[0].norm.as_str());
+    names_group || at_event || ends_facility || greeted
+}
+
+/// Words before "to <Name>" that greet or thank a person, whose name may
+/// also be a place's ("Congrats to Tyrone").
+const GREETINGS: &[&str] = &[
+    "congrats",
+    "congratulations",
+    "thanks",
+    "you",
+    "out",
+    "shoutout",
+    "cheers",
+    "birthday",
+    "welcome",
+    "goes",
+    "love",
+];
+
 fn push(found: &mut Findings, doc: &Document, start: usize, end: usize, confidence: f32) {
+    if not_where_someone_is(doc, found, start, end) {
+        return;
+    }
     let first = doc.token_at_or_after(start);
     let suggestion = if preceded_by(doc, first, PLACE_PREPOSITIONS) {
         Suggestion::replace("the area", "Say \"the area\" instead of naming the place.")
@@ -348,6 +457,37 @@ mod tests {
         ] {
             assert!(locations(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn groups_events_and_facility_names_are_not_where_someone_is() {
+        for text in [
+            "Bristol nurses, any tips?",
+            "the Sheffield equipment service is slow",
+            "running the Brighton 10k for charity",
+            "speaking at the RCN Congress in Glasgow",
+            "Congrats to Lincoln on passing his driving test",
+        ] {
+            assert!(locations(text).is_empty(), "{text}");
+        }
+        // A town finishing a facility's name found before it.
+        let text = "the Royal Hospital for Children Glasgow";
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        found.push(Finding::new(Label::Facility, 4, 31));
+        find(&doc, &mut found);
+        assert!(!found.has(Label::Location));
+        assert!(has("a lad from Bristol, nurses were lovely", "Bristol"));
+    }
+
+    #[test]
+    fn blocks_and_workplaces() {
+        assert!(has("found outside the Hillcrest flats", "Hillcrest flats"));
+        assert!(has(
+            "works at the Glenlivet distillery",
+            "Glenlivet distillery"
+        ));
+        assert!(has("benches at Victoria Park", "Victoria Park"));
     }
 
     #[test]
