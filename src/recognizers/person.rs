@@ -49,6 +49,8 @@ struct Hit {
     /// A slot word stays before the name, so dropping the name suffices.
     after_slot: bool,
     confidence: f32,
+    /// Dotted initials ("C.M."): the closing dot belongs to the span.
+    dotted: bool,
 }
 
 /// Adds this recognizer's findings.
@@ -83,6 +85,8 @@ pub fn find(doc: &Document, found: &mut Findings) {
     }
     hits.extend(more);
     hits.extend(surname_lists(&ctx, &used));
+    let script = script_names(&ctx, &used);
+    hits.extend(script);
     let enclosing = Enclosing::new(found);
     for hit in hits {
         let (Some(first), Some(last)) = (ctx.word(hit.first), ctx.word(hit.last)) else {
@@ -91,6 +95,8 @@ pub fn find(doc: &Document, found: &mut Findings) {
         if ctx.staff_praise(hit.first, hit.last)
             || hit.kind == Kind::Colleague && ctx.praised(hit.first, hit.last)
             || ctx.with_author(hit.last)
+            || !hit.after_slot && ctx.media_around(hit.first, hit.last)
+            || ctx.greeting_from_author(hit.first, hit.last)
         {
             continue;
         }
@@ -100,8 +106,9 @@ pub fn find(doc: &Document, found: &mut Findings) {
         if weak && enclosing.contains(first.start, last.end) {
             continue;
         }
+        let dot = usize::from(hit.dotted && ctx.doc.slice(last.end, last.end + 1) == ".");
         found.push(
-            Finding::new(Label::Person, first.start, last.end)
+            Finding::new(Label::Person, first.start, last.end + dot)
                 .confidence(hit.confidence)
                 .suggest(suggestion(&ctx, &hit)),
         );
@@ -154,7 +161,7 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     // "@Tasha Reid" is a tag and "sarah.jones@nhs.net" an address: the
     // handle and contact recognizers own them.
     if w.public
-        || ctx.in_address(i)
+        || ctx.in_address(i) && ctx.dotted_initials(i).is_none()
         || ctx.about_author(i)
         || ctx.not_person_context(i)
         || ctx.media_before(i)
@@ -168,6 +175,7 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
             kind,
             after_slot,
             confidence,
+            dotted: false,
         })
     };
     if is_title(w) {
@@ -177,7 +185,35 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
             kind,
             after_slot: false,
             confidence: 0.9,
+            dotted: false,
         });
+    }
+    // 5h. Dotted initials with a person slot, a bed or an age: "Client
+    // C.M., 16", "pt G.S.", "J.B. in bay 2".
+    if let Some(last) = ctx.dotted_initials(i) {
+        let slot = ctx.role_before(i).is_some() || ctx.slot_in(i, NAMING);
+        if slot || ctx.care_place_after(last) || ctx.age_follows(last) {
+            return Some(Hit {
+                first: i,
+                last,
+                kind: ctx.role_before(i).unwrap_or(Kind::Patient),
+                after_slot: slot,
+                confidence: 0.8,
+                dotted: true,
+            });
+        }
+    }
+    // 5i. An initial and a listed surname: "T. Hughes, 67M", "K Obi in bed 2"
+    // (not a citation, "J. Smith et al.").
+    if w.single_letter()
+        && !matches!(w.key.as_str(), "a" | "i" | "o")
+        && matches!(ctx.gap_after(i), " " | ". ")
+        && ctx
+            .word(i + 1)
+            .is_some_and(|n| n.strong() && n.is_surname())
+        && ctx.key(i + 2) != "et"
+    {
+        return hit(i + 1, Kind::Patient, false, 0.75);
     }
     if !w.alphabetic || (w.is_never() && !(w.cap && w.is_given())) {
         return None;
@@ -248,6 +284,16 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
         if surname || ctx.care_place_after(i) {
             return hit(last, Kind::Patient, false, 0.75);
         }
+    }
+    // 5j. A name tagged with its own account, or giving consent to be
+    // named: "Ginny (@ginny_knits)", "with Dev's permission".
+    let consent_ok = w.is_given() || !ROLES.contains_key(&w.key) && !looks_like_word(&w.key);
+    if w.namey()
+        && !w.all_caps
+        && !w.single_letter()
+        && (ctx.handle_after(i) || consent_ok && ctx.consent_after(i))
+    {
+        return hit(i, Kind::Patient, false, 0.8);
     }
     // 5f. An unlisted given name before a listed surname: "Iolo Prys".
     if w.namey()
@@ -332,12 +378,92 @@ fn titled_name(ctx: &Ctx, i: usize) -> Option<(usize, Kind)> {
     let last = ctx
         .chain(i + 1, w.all_caps || next.all_caps)
         .unwrap_or(i + 1);
+    if practice_named(ctx, i, last) {
+        return None;
+    }
     let kind = if matches!(w.key.as_str(), "dr" | "doctor" | "prof" | "professor") {
         Kind::Colleague
     } else {
         Kind::Patient
     };
     Some((last, kind))
+}
+
+/// A doctor's name standing for their practice: "stuck at Dr Gray's", "over
+/// to Dr Amin's for bloods". A possessive after a place word with no noun
+/// after it names the surgery, not the doctor.
+fn practice_named(ctx: &Ctx, title: usize, last: usize) -> bool {
+    let doctor = matches!(ctx.key(title), "dr" | "doctor");
+    let at = title
+        .checked_sub(1)
+        .is_some_and(|p| matches!(ctx.key(p), "at" | "in" | "to" | "from" | "near"));
+    let possessive = ctx
+        .word(last)
+        .is_some_and(|w| w.end < w.start + w.text.len());
+    let noun_after = ctx.gap_after(last) == " "
+        && ctx.word(last + 1).is_some_and(|n| {
+            !matches!(
+                n.key.as_str(),
+                "with"
+                    | "and"
+                    | "for"
+                    | "today"
+                    | "this"
+                    | "again"
+                    | "all"
+                    | "until"
+                    | "till"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "or"
+                    | "but"
+                    | "so"
+                    | "now"
+            )
+        });
+    doctor && at && possessive && !noun_after
+}
+
+/// Names written in another script beside a name or after a naming phrase:
+/// "Mrs Chen (陈秀兰)", "wrote her name as ...". Runs of non-Latin words.
+fn script_names(ctx: &Ctx, used: &[bool]) -> Vec<Hit> {
+    const NAMING_WORDS: &[&str] = &[
+        "name", "names", "named", "called", "spelt", "spelled", "written", "signed",
+    ];
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < ctx.words.len() {
+        let other = |j: usize| ctx.word(j).is_some_and(|w| w.other_script());
+        if !other(i) || used.get(i).copied().unwrap_or(true) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last < i + 3 && other(last + 1) && ctx.gap_after(last) == " " {
+            last += 1;
+        }
+        let beside = i > 0
+            && ctx.gap_before(i).trim_end().ends_with('(')
+            && used.get(i - 1).copied().unwrap_or(false);
+        let named = (i.saturating_sub(6)..i).any(|j| NAMING_WORDS.contains(&ctx.key(j)))
+            && matches!(ctx.gap_before(i).trim(), "" | ":" | "(" | "\"" | "'");
+        if beside || named {
+            hits.push(Hit {
+                first: i,
+                last,
+                kind: Kind::Patient,
+                after_slot: false,
+                confidence: 0.75,
+                dotted: false,
+            });
+        }
+        i = last + 1;
+    }
+    hits
 }
 
 /// Later mentions of a name already found: "Bill Thornton ... Bill was a
@@ -364,6 +490,7 @@ fn mentions(ctx: &Ctx, used: &[bool], hits: &[Hit]) -> Vec<Hit> {
             kind: Kind::Patient,
             after_slot: false,
             confidence: 0.7,
+            dotted: false,
         })
         .collect()
 }
@@ -405,6 +532,7 @@ fn surname_lists(ctx: &Ctx, used: &[bool]) -> Vec<Hit> {
                 kind: Kind::Patient,
                 after_slot: false,
                 confidence: 0.6,
+                dotted: false,
             });
         }
     }
@@ -648,12 +776,105 @@ mod tests {
     }
 
     #[test]
+    fn initials_with_dots_a_slot_or_an_age() {
+        assert_names("Client J.B., 15, absconded again", &["J.B."]);
+        assert_names("pt K.L. in bay 4 pulled her cannula", &["K.L."]);
+        assert_names("R. Okafor, 54F, DKA, HDU bed 2", &["R. Okafor"]);
+        assert_names("K Mensah in bed 2 needs a cannula", &["K Mensah"]);
+        assert_names("J. Smith et al. showed fewer falls", &[]);
+        assert_names("Patient DOB: 1950-01-01, Pt ID AB12", &[]);
+        assert_names("Visit the U.K. site, e.g. the N.H.S. one", &[]);
+        assert_names("A Patel family leaflet", &[]);
+    }
+
+    #[test]
+    fn names_in_other_scripts() {
+        assert_names("Mr Wong (黄志明) in bed 6", &["Mr Wong", "黄志明"]);
+        assert_names(
+            "her son wrote her name as Фатима Ахмедова for the label",
+            &["Фатима Ахмедова"],
+        );
+        assert_names("السلام علیکم everyone, Eid Mubarak", &[]);
+        assert_names("新年快乐 to all our night staff", &[]);
+    }
+
+    #[test]
+    fn consent_and_tags_name_someone() {
+        assert_names("Posting with Nadia's permission: chemo done!", &["Nadia"]);
+        assert_names("Rhiannon has given me permission to share", &["Rhiannon"]);
+        assert_names("Shared with Dev's consent", &["Dev"]);
+        assert_names("Management has agreed to share the rota", &[]);
+        assert_names("Mairead (@mairead_bakes) is home", &["Mairead"]);
+        assert_names("Kim @kim_runs_22 did her first 5k", &["Kim"]);
+        assert_names("Don't @ me but", &[]);
+        assert_names("Sooo @jess_x was in again", &[]);
+        assert_names("Congrats to Darnell from our recovery group", &["Darnell"]);
+    }
+
+    #[test]
+    fn care_relatives_and_record_numbers() {
+        assert_names("Proud of my caseload mum Keisha", &["Keisha"]);
+        assert_names("Happy birthday to my amazing mum Linda!", &[]);
+        assert_names(
+            "Patient Dean Walsh hospital no X1234567 left",
+            &["Dean Walsh"],
+        );
+        assert_names("Liam Gallagher hospital is closing", &[]);
+    }
+
+    #[test]
+    fn media_practices_and_greetings_are_not_cases() {
+        assert_names("Dr Ellen Mayhew on the radio this morning", &[]);
+        assert_names("Listened to Tom Baxter's podcast on burnout", &[]);
+        assert_names("Dr Hannah Cole on BBC Breakfast today", &[]);
+        assert_names("an interview with Dr Hana Obi about sleep", &[]);
+        assert_names(
+            "Mrs Lee on the ward was watching the radio quiz",
+            &["Mrs Lee"],
+        );
+        assert_names("I'm stuck at Dr Kaur's with my own list", &[]);
+        assert_names("Dr Kaur's clinic ran late, she is useless", &["Dr Kaur"]);
+        assert_names("Welcome to the team, Aoife! Ward 3 is lucky", &[]);
+        assert_names("tell her Nurse Jo says hi", &[]);
+        assert_names("the charge nurse (rhymes with Kevin) is lazy", &[]);
+    }
+
+    #[test]
     fn never_panics_on_scrambled_input() {
         // A fixed pseudo-random walk over awkward pieces: names, titles,
         // quotes, hyphens, emoji, combining marks, newlines.
         let pieces = [
-            "Mrs", "Mr.", " ", "'", "\u{2019}", "-", "Zoë", "O'Neill", "Bill", "in", "bed", "(",
-            "4", ")", ",", "\n", "🦸", "e\u{301}", "@", "HAMMOND", "Dr", "called", "x", "—", "Ł",
+            "Mrs",
+            "Mr.",
+            " ",
+            "'",
+            "\u{2019}",
+            "-",
+            "Zoë",
+            "O'Neill",
+            "Bill",
+            "in",
+            "bed",
+            "(",
+            "4",
+            ")",
+            ",",
+            "\n",
+            "🦸",
+            "e\u{301}",
+            "@",
+            "HAMMOND",
+            "Dr",
+            "called",
+            "x",
+            "—",
+            "Ł",
+            "J.",
+            "B.",
+            "陈",
+            "(@",
+            "'s",
+            "permission",
         ];
         let mut state: u32 = 7;
         for _ in 0..300 {
