@@ -94,9 +94,10 @@ pub fn find(doc: &Document, found: &mut Findings) {
         };
         if ctx.staff_praise(hit.first, hit.last)
             || hit.kind == Kind::Colleague && ctx.praised(hit.first, hit.last)
-            || ctx.with_author(hit.last)
+            || ctx.with_author(hit.first, hit.last)
             || !hit.after_slot && ctx.media_around(hit.first, hit.last)
             || ctx.greeting_from_author(hit.first, hit.last)
+            || ctx.pet(hit.first, hit.last)
         {
             continue;
         }
@@ -223,7 +224,10 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
     let naming = ctx.slot_in(i, NAMING);
     if let Some(kind) = ctx.role_before(i).or(naming.then_some(Kind::Patient)) {
         let lower_ok = lower_ok && (naming || !w.is_word_name() || ctx.care_place_after(i));
-        if ctx.author_family(i, kind) {
+        // The author's family, or a public figure's ("the presenter's
+        // husband Derek"): neither is a case.
+        let public_family = (i.saturating_sub(4)..i).any(|j| ctx.word(j).is_some_and(|w| w.public));
+        if ctx.author_family(i, kind) || kind == Kind::Relative && public_family {
             return None;
         }
         let cap_ok = w.cap
@@ -836,6 +840,15 @@ mod tests {
         assert_names("Dr Kaur's clinic ran late, she is useless", &["Dr Kaur"]);
         assert_names("Welcome to the team, Aoife! Ward 3 is lucky", &[]);
         assert_names("tell her Nurse Jo says hi", &[]);
+        assert_names("Welcome Mabel, our new ward cat!", &[]);
+        assert_names("our therapy dog Biscuit visited bay 2", &[]);
+        assert_names("Mrs Hale asked about her dog", &["Mrs Hale"]);
+        assert_names("Me and Chloe did the Race for Life", &[]);
+        assert_names("Michael Mosley's wife Clare spoke", &[]);
+        assert_names("Congratulations to Amira on her promotion!", &[]);
+        assert_names("the new band 7, Erin Doyle, is a bully", &["Erin Doyle"]);
+        assert_names("Jackson Pratt drain care at home", &[]);
+        assert_names("Thomas the Tank Engine on the kids' ward", &[]);
         assert_names("the charge nurse (rhymes with Kevin) is lazy", &[]);
     }
 

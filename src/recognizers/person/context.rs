@@ -148,6 +148,29 @@ pub(super) const EPONYM_HEADS: &[&str] = &[
     "catheter",
     "frame",
     "splint",
+    "drain",
+    "tear",
+    "stockings",
+    "needle",
+    "pump",
+    "reflex",
+    "node",
+    "nodes",
+    "cells",
+    "tumour",
+    "tumor",
+    "ulcer",
+    "hernia",
+    "cyst",
+    "duct",
+    "fracture",
+    "formula",
+    "protocol",
+    "pathway",
+    "bundle",
+    "tool",
+    "questionnaire",
+    "checklist",
 ];
 
 /// Words before a capitalised word that make it a place or a public title,
@@ -419,6 +442,9 @@ impl Ctx<'_, '_> {
             "graduated",
             "graduation",
             "newly-qualified",
+            "preceptees",
+            "revalidation",
+            "leaving",
         ];
         let window = first.saturating_sub(12)..(last + 12).min(self.words.len());
         let career = window.clone().any(|j| CAREER.contains(&self.key(j)));
@@ -507,8 +533,15 @@ impl Ctx<'_, '_> {
         keys().any(|k| PRAISE.contains(&k)) && !keys().any(|k| COMPLAINT.contains(&k))
     }
 
-    /// A name in a group with the author: "Sarah, Emma and I ran ...".
-    pub(super) fn with_author(&self, last: usize) -> bool {
+    /// A name in a group with the author: "Sarah, Emma and I ran ...", "me
+    /// and Chloe did ...".
+    pub(super) fn with_author(&self, first: usize, last: usize) -> bool {
+        if first >= 2
+            && matches!(self.key(first - 1), "and" | "&")
+            && matches!(self.key(first - 2), "me" | "i" | "myself")
+        {
+            return true;
+        }
         let mut j = last + 1;
         while j < last + 8 {
             match self.key(j) {
@@ -549,6 +582,27 @@ impl Ctx<'_, '_> {
                 "hi" | "hello" | "hiya" | "love" | "thanks"
             )
             && (first.saturating_sub(4)..first).any(|j| self.key(j) == "tell")
+    }
+
+    /// A pet, not a person: "our ward cat Sadie", "Buster the therapy dog",
+    /// "Welcome Mabel, our new ward cat".
+    pub(super) fn pet(&self, first: usize, last: usize) -> bool {
+        const PETS: &[&str] = &[
+            "cat", "dog", "puppy", "pup", "kitten", "pony", "budgie", "parrot", "hamster",
+            "rabbit", "bunny", "tortoise", "goldfish", "horse", "guinea", "ferret", "cockapoo",
+            "labrador", "spaniel", "terrier",
+        ];
+        let before = first
+            .checked_sub(1)
+            .is_some_and(|p| PETS.contains(&self.key(p)))
+            || first.checked_sub(2).is_some_and(|p| {
+                PETS.contains(&self.key(p)) && matches!(self.key(p + 1), "called" | "named")
+            });
+        let after = matches!(
+            self.key(last + 1),
+            "the" | "our" | "my" | "a" | "his" | "her"
+        ) && (last + 2..last + 5).any(|j| PETS.contains(&self.key(j)));
+        before || after
     }
 
     /// A signature or self-introduction: "Sarah here, ...", "— Dave,
