@@ -62,12 +62,15 @@ pub fn find(doc: &Document, found: &mut Findings) {
     }
     let mut words = words(doc);
     mark_public(&mut words);
+    let lower_post = context::lowercase_post(&words, doc);
     let ctx = Ctx { doc, words };
     let mut used = vec![false; ctx.words.len()];
     let mut hits = Vec::new();
     let mut i = 0;
     while i < ctx.words.len() {
-        if let Some(hit) = name_at(&ctx, i) {
+        if let Some(hit) =
+            name_at(&ctx, i).or_else(|| lower_post.then(|| lower_name(&ctx, i)).flatten())
+        {
             for u in used.iter_mut().take(hit.last + 1).skip(hit.first) {
                 *u = true;
             }
@@ -351,6 +354,45 @@ fn name_at(ctx: &Ctx, i: usize) -> Option<Hit> {
         return hit(i, Kind::Patient, false, 0.6);
     }
     None
+}
+
+/// Listed first names that are also common lowercase words ("carol",
+/// "jasmine", "harry"): not names in an all-lowercase post without a slot.
+const LOWER_WORDS: &[&str] = &[
+    "carol", "jean", "jasmine", "rosemary", "marina", "harry", "ken", "del", "matt", "mel", "nat",
+    "ira", "len", "rick", "tiffany", "scarlett", "ben", "jo", "tom", "sam", "tim", "ali",
+];
+
+/// 5k. In an all-lowercase post, a listed first name that is not also a
+/// word: "ffs siobhan rang again", "sat with nkechi".
+fn lower_name(ctx: &Ctx, i: usize) -> Option<Hit> {
+    let w = ctx.word(i)?;
+    let listed = !w.cap
+        && w.alphabetic
+        && w.key.chars().count() >= 3
+        && w.is_first()
+        && !w.is_word_name()
+        && !w.is_never()
+        && !LOWER_WORDS.contains(&w.key.as_str())
+        && !ROLES.contains_key(&w.key);
+    // After a slot word rule 2 has already decided ("my mate craig").
+    if !listed
+        || ctx.role_before(i).is_some()
+        || w.public
+        || ctx.in_address(i)
+        || ctx.about_author(i)
+        || ctx.place_preposition_before(i)
+    {
+        return None;
+    }
+    Some(Hit {
+        first: i,
+        last: ctx.lower_surname(i),
+        kind: Kind::Patient,
+        after_slot: false,
+        confidence: 0.6,
+        dotted: false,
+    })
 }
 
 /// An honorific: capitalised, or a lowercase "mr"/"mrs"/"ms"/"dr".
@@ -780,6 +822,17 @@ mod tests {
     }
 
     #[test]
+    fn lowercase_posts() {
+        assert_names("ffs siobhan from the home rang again", &["siobhan"]);
+        assert_names("sat with nkechi while she waited", &["nkechi"]);
+        assert_names("had to section tomasz again", &["tomasz"]);
+        assert_names("Sat with nkechi. She waited.", &[]);
+        assert_names("carol service at the hospice tonight", &[]);
+        assert_names("i'm emma btw, new on ward 4", &[]);
+        assert_names("night in chester with the girls", &[]);
+    }
+
+    #[test]
     fn initials_with_dots_a_slot_or_an_age() {
         assert_names("Client J.B., 15, absconded again", &["J.B."]);
         assert_names("pt K.L. in bay 4 pulled her cannula", &["K.L."]);
@@ -848,6 +901,8 @@ mod tests {
         assert_names("Congratulations to Amira on her promotion!", &[]);
         assert_names("the new band 7, Erin Doyle, is a bully", &["Erin Doyle"]);
         assert_names("Jackson Pratt drain care at home", &[]);
+        assert_names("my mate craig says agency pays better", &[]);
+        assert_names("off to see lewis capaldi tonight", &[]);
         assert_names("Thomas the Tank Engine on the kids' ward", &[]);
         assert_names("the charge nurse (rhymes with Kevin) is lazy", &[]);
     }

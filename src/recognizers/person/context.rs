@@ -290,6 +290,32 @@ pub(super) struct Ctx<'d, 'a> {
     pub(super) words: Vec<Word<'a>>,
 }
 
+/// A post written all in lowercase ("ffs siobhan rang again"): no sentence
+/// starts with a capital, so a lowercase listed name is as good as a
+/// capitalised one.
+pub(super) fn lowercase_post(words: &[Word], doc: &Document) -> bool {
+    let ctx = |i: usize| {
+        let w = words.get(i)?;
+        let gap = match i.checked_sub(1) {
+            Some(p) => doc.slice(words.get(p).map_or(0, |p| p.start + p.text.len()), w.start),
+            None => doc.slice(0, w.start),
+        };
+        Some((w, gap))
+    };
+    let mut starts = 0;
+    for i in 0..words.len() {
+        let Some((w, gap)) = ctx(i) else { break };
+        let start = i == 0 || gap.chars().any(|c| matches!(c, '.' | '!' | '?' | '\n'));
+        if start && w.alphabetic && !w.all_caps {
+            if w.cap && w.key != "i" {
+                return false;
+            }
+            starts += 1;
+        }
+    }
+    starts > 0
+}
+
 impl Ctx<'_, '_> {
     /// Word `i`, if there is one.
     pub(super) fn word(&self, i: usize) -> Option<&Word<'_>> {
