@@ -91,6 +91,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
     let script = script_names(&ctx, &used);
     hits.extend(script);
     let enclosing = Enclosing::new(found);
+    let news = ctx.news_post();
     for hit in hits {
         let (Some(first), Some(last)) = (ctx.word(hit.first), ctx.word(hit.last)) else {
             continue;
@@ -98,7 +99,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
         if ctx.staff_praise(hit.first, hit.last)
             || hit.kind == Kind::Colleague && ctx.praised(hit.first, hit.last)
             || ctx.with_author(hit.first, hit.last)
-            || !hit.after_slot && ctx.media_around(hit.first, hit.last)
+            || !hit.after_slot && (news || ctx.media_around(hit.first, hit.last))
             || ctx.greeting_from_author(hit.first, hit.last)
             || ctx.pet(hit.first, hit.last)
         {
@@ -902,6 +903,18 @@ mod tests {
         assert_names("the new band 7, Erin Doyle, is a bully", &["Erin Doyle"]);
         assert_names("Jackson Pratt drain care at home", &[]);
         assert_names("my mate craig says agency pays better", &[]);
+        assert_names(
+            "Olympian Kerry Dunn opened up about her eating disorder",
+            &[],
+        );
+        assert_names("Professor Lena Holt told the BBC that waits are long", &[]);
+        assert_names("The coroner said Ellie Marsh, 14, died of anaphylaxis", &[]);
+        assert_names("RIP Terry Vance, comedian and campaigner", &[]);
+        assert_names("news about Davina Cole, the singer", &[]);
+        assert_names(
+            "The coroner rang about our patient Mrs Dale on ward 4",
+            &["Mrs Dale"],
+        );
         assert_names("off to see lewis capaldi tonight", &[]);
         assert_names("Thomas the Tank Engine on the kids' ward", &[]);
         assert_names("the charge nurse (rhymes with Kevin) is lazy", &[]);

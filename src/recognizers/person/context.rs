@@ -833,6 +833,50 @@ impl Ctx<'_, '_> {
             })
     }
 
+    /// A news report, not a case: a news marker ("the coroner", "told the
+    /// BBC", "died aged") and no patient or ward of the
+    /// author's ("my patient", "our ward").
+    pub(super) fn news_post(&self) -> bool {
+        const NEWS: &[&str] = &[
+            "coroner",
+            "inquest",
+            "announced",
+            "headline",
+            "headlines",
+            "bbc",
+            "guardian",
+            "telegraph",
+            "itv",
+            "jury",
+            "newspaper",
+            "journalist",
+        ];
+        const CARE: &[&str] = &[
+            "patient",
+            "patients",
+            "pt",
+            "client",
+            "clients",
+            "ward",
+            "unit",
+            "caseload",
+            "resident",
+            "residents",
+            "bay",
+            "bed",
+            "shift",
+        ];
+        let n = self.words.len();
+        let news = (0..n).any(|j| {
+            NEWS.contains(&self.key(j)) || self.key(j) == "died" && self.key(j + 1) == "aged"
+        });
+        let own_case = (0..n).any(|j| {
+            matches!(self.key(j), "my" | "our" | "we")
+                && (j + 1..j + 3).any(|k| CARE.contains(&self.key(k)))
+        });
+        news && !own_case
+    }
+
     /// Broadcast or print around a name: "Dr Jane Bloggs on the radio",
     /// "Tom Hale's podcast", "an interview with ...": a public figure.
     pub(super) fn media_around(&self, first: usize, last: usize) -> bool {
@@ -879,6 +923,15 @@ impl Ctx<'_, '_> {
             "bestseller",
         ];
         const PEOPLE: &[&str] = &[
+            "olympian",
+            "paralympian",
+            "athlete",
+            "boxer",
+            "rapper",
+            "cricketer",
+            "golfer",
+            "politician",
+            "chef",
             "presenter",
             "broadcaster",
             "journalist",
@@ -911,6 +964,10 @@ impl Ctx<'_, '_> {
                     && p.checked_sub(1)
                         .is_some_and(|q| WORKS.contains(&self.key(q)) || self.key(q) == "doctor")
         });
-        on_air || work || with
+        // "Terry Vance, comedian and campaigner", "Jo Bell, the singer".
+        let described = self.gap_after(last).trim() == ","
+            && (PEOPLE.contains(&self.key(last + 1))
+                || self.key(last + 1) == "the" && PEOPLE.contains(&self.key(last + 2)));
+        on_air || work || with || described
     }
 }
