@@ -16,7 +16,13 @@
 //!    ordinary word, followed by any surname-like words ("Danny Rhodes");
 //!    a word-name needs a surname after it ("Bill Thornton");
 //! 5. shapes: "HAMMOND, Keith", "Zhang Wei", initials before a bed ("JB in
-//!    bed 4"), and lists of surnames ("O'Neill, Bhatti and Wozniak").
+//!    bed 4"), dotted initials after a slot or before an age ("Client
+//!    J.B., 15"), an initial and a surname ("R. Okafor"), a name tagged with
+//!    its account ("Mairead (@mairead_b)") or giving consent ("with Nadia's
+//!    permission"), a name in another script beside a name or after a
+//!    naming phrase ("Mr Wong (黄志明)"), lists of surnames ("O'Neill,
+//!    Bhatti and Wozniak"), and in an all-lowercase post a listed first name
+//!    that is not also a word ("sat with nkechi").
 //!
 //! A name found once with evidence is found again wherever it recurs ("Bill
 //! Thornton ... Bill was a miner").
@@ -25,7 +31,9 @@
 //! "my name is ...", signatures) and the author's own family ("my wife
 //! Tracey"), saints, royals and places ("St Mary's", "Rose Cottage", "Holly
 //! Ward"), months, weekdays, brands, music and TV ("listening to Adele"),
-//! eponyms ("Parkinson's", "Charles Bonnet syndrome"). Nor are colleagues
+//! eponyms ("Parkinson's", "Charles Bonnet syndrome"), pets ("our ward cat
+//! Mabel"), people in broadcasts or news reports ("Dr Jane Roe on the
+//! radio", "the coroner said ..."). Nor are colleagues
 //! praised by name (a promotion, "and the whole team"), names in a declared
 //! fictional case, or weakly evidenced names inside a place or condition an
 //! earlier recognizer found ("Leigh CMHT").
