@@ -148,6 +148,29 @@ pub(super) const EPONYM_HEADS: &[&str] = &[
     "catheter",
     "frame",
     "splint",
+    "drain",
+    "tear",
+    "stockings",
+    "needle",
+    "pump",
+    "reflex",
+    "node",
+    "nodes",
+    "cells",
+    "tumour",
+    "tumor",
+    "ulcer",
+    "hernia",
+    "cyst",
+    "duct",
+    "fracture",
+    "formula",
+    "protocol",
+    "pathway",
+    "bundle",
+    "tool",
+    "questionnaire",
+    "checklist",
 ];
 
 /// Words before a capitalised word that make it a place or a public title,
@@ -212,11 +235,52 @@ pub(super) const VOCATIVE: &[&str] = &[
     "sleep tight",
     "go on",
     "welcome",
+    // The same aimed through "to": "congrats to Tyrone", "RIP to Bertie".
+    "rip to",
+    "birthday to",
+    "thanks to",
+    "thank you to",
+    "congrats to",
+    "congratulations to",
+    "well done to",
+    "shout out to",
+    "shoutout to",
+    "big up",
 ];
 
 /// What follows initials when they stand for a patient ("JB in bed 4").
 pub(super) const CARE_PLACES: &[&str] =
     &["bed", "bay", "room", "cubicle", "side", "chair", "resus"];
+
+/// Words between "my" and a relative word that make the relative a service
+/// user ("my caseload mum", "one of my clinic dads").
+const CARE_MODIFIERS: &[&str] = &[
+    "caseload",
+    "case",
+    "client",
+    "clients",
+    "patient",
+    "patients",
+    "ward",
+    "clinic",
+    "unit",
+    "booking",
+    "antenatal",
+    "postnatal",
+    "community",
+    "service",
+    "list",
+    "group",
+    "home",
+    "hospice",
+    "surgery",
+    "practice",
+    "school",
+    "nursery",
+    "team's",
+    "resident",
+    "residents",
+];
 
 /// The post's words with what is between them.
 pub(super) struct Ctx<'d, 'a> {
@@ -224,6 +288,32 @@ pub(super) struct Ctx<'d, 'a> {
     pub(super) doc: &'d Document<'a>,
     /// Its name-sized words, public figures marked.
     pub(super) words: Vec<Word<'a>>,
+}
+
+/// A post written all in lowercase ("ffs siobhan rang again"): no sentence
+/// starts with a capital, so a lowercase listed name is as good as a
+/// capitalised one.
+pub(super) fn lowercase_post(words: &[Word], doc: &Document) -> bool {
+    let ctx = |i: usize| {
+        let w = words.get(i)?;
+        let gap = match i.checked_sub(1) {
+            Some(p) => doc.slice(words.get(p).map_or(0, |p| p.start + p.text.len()), w.start),
+            None => doc.slice(0, w.start),
+        };
+        Some((w, gap))
+    };
+    let mut starts = 0;
+    for i in 0..words.len() {
+        let Some((w, gap)) = ctx(i) else { break };
+        let start = i == 0 || gap.chars().any(|c| matches!(c, '.' | '!' | '?' | '\n'));
+        if start && w.alphabetic && !w.all_caps {
+            if w.cap && w.key != "i" {
+                return false;
+            }
+            starts += 1;
+        }
+    }
+    starts > 0
 }
 
 impl Ctx<'_, '_> {
@@ -339,12 +429,15 @@ impl Ctx<'_, '_> {
             last += 1;
         }
         let after = self.word(last + 1).filter(|_| self.joined(last));
+        // "Dean Walsh hospital no X123...": a record number, not a place.
+        let record = matches!(self.key(last + 2), "no" | "number" | "num" | "id" | "ref");
         // "Rose Cottage", "Baby Loss Awareness Week": a place or an event;
         // "Charles Bonnet syndrome", "the Francis report": an eponym.
         if after.is_some_and(|w| {
             EPONYM_HEADS.contains(&w.key.as_str())
-                || UNIT_HEADS.contains(&w.key.as_str())
+                || UNIT_HEADS.contains(&w.key.as_str()) && !record
                 || w.cap
+                    && !record
                     && (PLACE_HEADS.contains(&w.key.as_str())
                         || (w.is_never() && !w.is_known() && !w.all_caps))
         }) {
@@ -369,12 +462,24 @@ impl Ctx<'_, '_> {
             "stethoscope",
             "well-deserved",
             "appointed",
+            "newest",
+            "preceptorship",
+            "preceptee",
+            "graduated",
+            "graduation",
+            "newly-qualified",
+            "preceptees",
+            "revalidation",
+            "leaving",
         ];
         let window = first.saturating_sub(12)..(last + 12).min(self.words.len());
-        let career = window.into_iter().any(|j| CAREER.contains(&self.key(j)));
+        let career = window.clone().any(|j| CAREER.contains(&self.key(j)));
+        // "Welcome to the team, Priya!": a new colleague greeted.
+        let welcome = window.clone().any(|j| self.key(j) == "welcome")
+            && window.into_iter().any(|j| self.key(j) == "team");
         let and_team =
             self.key(last + 1) == "and" && (last + 2..last + 6).any(|j| self.key(j) == "team");
-        career || and_team
+        career || welcome || and_team
     }
 
     /// Praise and no complaint around words `first..=last`: a colleague
@@ -454,8 +559,15 @@ impl Ctx<'_, '_> {
         keys().any(|k| PRAISE.contains(&k)) && !keys().any(|k| COMPLAINT.contains(&k))
     }
 
-    /// A name in a group with the author: "Sarah, Emma and I ran ...".
-    pub(super) fn with_author(&self, last: usize) -> bool {
+    /// A name in a group with the author: "Sarah, Emma and I ran ...", "me
+    /// and Chloe did ...".
+    pub(super) fn with_author(&self, first: usize, last: usize) -> bool {
+        if first >= 2
+            && matches!(self.key(first - 1), "and" | "&")
+            && matches!(self.key(first - 2), "me" | "i" | "myself")
+        {
+            return true;
+        }
         let mut j = last + 1;
         while j < last + 8 {
             match self.key(j) {
@@ -485,6 +597,38 @@ impl Ctx<'_, '_> {
                 "this is me",
             ],
         ) || self.signature(i)
+    }
+
+    /// The author naming themselves to a third person: "tell her Nurse Jo
+    /// says hi".
+    pub(super) fn greeting_from_author(&self, first: usize, last: usize) -> bool {
+        matches!(self.key(last + 1), "says" | "sends")
+            && matches!(
+                self.key(last + 2),
+                "hi" | "hello" | "hiya" | "love" | "thanks"
+            )
+            && (first.saturating_sub(4)..first).any(|j| self.key(j) == "tell")
+    }
+
+    /// A pet, not a person: "our ward cat Sadie", "Buster the therapy dog",
+    /// "Welcome Mabel, our new ward cat".
+    pub(super) fn pet(&self, first: usize, last: usize) -> bool {
+        const PETS: &[&str] = &[
+            "cat", "dog", "puppy", "pup", "kitten", "pony", "budgie", "parrot", "hamster",
+            "rabbit", "bunny", "tortoise", "goldfish", "horse", "guinea", "ferret", "cockapoo",
+            "labrador", "spaniel", "terrier",
+        ];
+        let before = first
+            .checked_sub(1)
+            .is_some_and(|p| PETS.contains(&self.key(p)))
+            || first.checked_sub(2).is_some_and(|p| {
+                PETS.contains(&self.key(p)) && matches!(self.key(p + 1), "called" | "named")
+            });
+        let after = matches!(
+            self.key(last + 1),
+            "the" | "our" | "my" | "a" | "his" | "her"
+        ) && (last + 2..last + 5).any(|j| PETS.contains(&self.key(j)));
+        before || after
     }
 
     /// A signature or self-introduction: "Sarah here, ...", "— Dave,
@@ -540,6 +684,9 @@ impl Ctx<'_, '_> {
                 "playing",
                 "watching",
                 "reading",
+                // A hint, not a name: "rhymes with Kevin".
+                "rhymes with",
+                "sounds like",
             ],
         )
     }
@@ -573,6 +720,10 @@ impl Ctx<'_, '_> {
             let Some(w) = self.word(j) else { break };
             if matches!(w.key.as_str(), "my" | "our") {
                 return true;
+            }
+            // "my caseload mum Shanice", "our ward dad": a client, not family.
+            if CARE_MODIFIERS.contains(&w.key.as_str()) {
+                return false;
             }
             let joins = matches!(
                 w.key.as_str(),
@@ -616,5 +767,207 @@ impl Ctx<'_, '_> {
         let then = self.key(i + 2);
         (matches!(next, "in" | "on") && (CARE_PLACES.contains(&then) || then == "ward"))
             || (self.gap_after(i).contains('(') && CARE_PLACES.contains(&next))
+    }
+
+    /// Dotted initials starting at word `i` ("C.M.", "J. B. S."): the index
+    /// of the last letter.
+    pub(super) fn dotted_initials(&self, i: usize) -> Option<usize> {
+        let mut last = i;
+        while last < i + 3
+            && self
+                .word(last)
+                .is_some_and(|w| w.single_letter() && !w.all_caps)
+            && matches!(self.gap_after(last), "." | ". ")
+            && self.word(last + 1).is_some_and(Word::single_letter)
+        {
+            last += 1;
+        }
+        (last > i).then_some(last)
+    }
+
+    /// An age right after word `i`, across a comma or bracket: "C.M., 16",
+    /// "J.B. (15)".
+    pub(super) fn age_follows(&self, i: usize) -> bool {
+        let gap = self.gap_after(i).trim_start_matches('.').trim();
+        matches!(gap, "," | "(")
+            && self.word(i + 1).is_some_and(|w| {
+                let digits = w.key.trim_end_matches(['m', 'f', 'y']);
+                (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+            })
+    }
+
+    /// A tag of the person's own account right after word `i`: "Ginny
+    /// (@ginny_knits)".
+    /// Without brackets ("Sooo @kim_x", "Don't @ me") only a listed first
+    /// name counts.
+    pub(super) fn handle_after(&self, i: usize) -> bool {
+        let gap = self.gap_after(i);
+        let bare = matches!(gap.trim(), "@" | "- @" | "\u{2013} @")
+            && self.word(i).is_some_and(Word::is_first);
+        gap.starts_with(' ') && gap.ends_with('@') && (gap.trim() == "(@" || bare)
+    }
+
+    /// Consent given by the person named at word `i`: "with Dev's
+    /// permission", "Nadia has agreed to me sharing this".
+    pub(super) fn consent_after(&self, i: usize) -> bool {
+        const CONSENT: &[&str] = &[
+            "permission",
+            "consent",
+            "blessing",
+            "ok",
+            "okay",
+            "go-ahead",
+        ];
+        let possessive = self.word(i).is_some_and(|w| w.end < w.start + w.text.len());
+        if possessive && self.gap_after(i) == " " && CONSENT.contains(&self.key(i + 1)) {
+            return true;
+        }
+        let agrees = matches!(
+            self.key(i + 1),
+            "has" | "have" | "gave" | "agreed" | "asked" | "said" | "is" | "kindly" | "wanted"
+        );
+        agrees
+            && (i + 2..i + 6).any(|j| {
+                CONSENT.contains(&self.key(j))
+                    || matches!(self.key(j), "share" | "sharing" | "consented" | "post")
+            })
+    }
+
+    /// A news report, not a case: a news marker ("the coroner", "told the
+    /// BBC", "died aged") and no patient or ward of the
+    /// author's ("my patient", "our ward").
+    pub(super) fn news_post(&self) -> bool {
+        const NEWS: &[&str] = &[
+            "coroner",
+            "inquest",
+            "announced",
+            "headline",
+            "headlines",
+            "bbc",
+            "guardian",
+            "telegraph",
+            "itv",
+            "jury",
+            "newspaper",
+            "journalist",
+        ];
+        const CARE: &[&str] = &[
+            "patient",
+            "patients",
+            "pt",
+            "client",
+            "clients",
+            "ward",
+            "unit",
+            "caseload",
+            "resident",
+            "residents",
+            "bay",
+            "bed",
+            "shift",
+        ];
+        let n = self.words.len();
+        let news = (0..n).any(|j| {
+            NEWS.contains(&self.key(j)) || self.key(j) == "died" && self.key(j + 1) == "aged"
+        });
+        let own_case = (0..n).any(|j| {
+            matches!(self.key(j), "my" | "our" | "we")
+                && (j + 1..j + 3).any(|k| CARE.contains(&self.key(k)))
+        });
+        news && !own_case
+    }
+
+    /// Broadcast or print around a name: "Dr Jane Bloggs on the radio",
+    /// "Tom Hale's podcast", "an interview with ...": a public figure.
+    pub(super) fn media_around(&self, first: usize, last: usize) -> bool {
+        const OUTLETS: &[&str] = &[
+            "radio",
+            "tv",
+            "telly",
+            "television",
+            "bbc",
+            "itv",
+            "channel",
+            "news",
+            "youtube",
+            "tiktok",
+            "podcast",
+            "gmb",
+            "breakfast",
+            "newsnight",
+            "panorama",
+        ];
+        const WORKS: &[&str] = &[
+            "podcast",
+            "book",
+            "books",
+            "column",
+            "article",
+            "documentary",
+            "show",
+            "programme",
+            "interview",
+            "lecture",
+            "talk",
+            "video",
+            "series",
+            "memoir",
+            "novel",
+            "blog",
+            "newsletter",
+            "channel",
+            "keynote",
+            "ted",
+            "speech",
+            "op-ed",
+            "bestseller",
+        ];
+        const PEOPLE: &[&str] = &[
+            "olympian",
+            "paralympian",
+            "athlete",
+            "boxer",
+            "rapper",
+            "cricketer",
+            "golfer",
+            "politician",
+            "chef",
+            "presenter",
+            "broadcaster",
+            "journalist",
+            "columnist",
+            "author",
+            "celebrity",
+            "actor",
+            "actress",
+            "singer",
+            "comedian",
+            "influencer",
+            "podcaster",
+            "youtuber",
+            "footballer",
+            "novelist",
+            "writer",
+            "host",
+            "pundit",
+            "campaigner",
+        ];
+        let possessive = self
+            .word(last)
+            .is_some_and(|w| w.end < w.start + w.text.len());
+        let on_air = matches!(self.key(last + 1), "on" | "in")
+            && (last + 2..last + 4).any(|j| OUTLETS.contains(&self.key(j)));
+        let work = possessive && (last + 1..last + 3).any(|j| WORKS.contains(&self.key(j)));
+        let with = first.checked_sub(1).is_some_and(|p| {
+            PEOPLE.contains(&self.key(p))
+                || matches!(self.key(p), "with" | "by" | "from")
+                    && p.checked_sub(1)
+                        .is_some_and(|q| WORKS.contains(&self.key(q)) || self.key(q) == "doctor")
+        });
+        // "Terry Vance, comedian and campaigner", "Jo Bell, the singer".
+        let described = self.gap_after(last).trim() == ","
+            && (PEOPLE.contains(&self.key(last + 1))
+                || self.key(last + 1) == "the" && PEOPLE.contains(&self.key(last + 2)));
+        on_air || work || with || described
     }
 }

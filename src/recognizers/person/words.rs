@@ -144,6 +144,23 @@ impl Word<'_> {
     pub(super) fn single_letter(&self) -> bool {
         self.cap && self.key.chars().count() == 1
     }
+
+    /// Letters of a script other than Latin only ("陈秀兰", "ملک", "Иван"):
+    /// a name written in the person's own script.
+    pub(super) fn other_script(&self) -> bool {
+        self.alphabetic
+            && self
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() && !is_latin(c) || matches!(c, '\'' | '-'))
+    }
+}
+
+/// A Latin letter, with accents and extensions ("é", "ł", "ṭ").
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{00c0}'..='\u{024f}').contains(&c)
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
 /// Splits the document into name-sized words.
