@@ -384,7 +384,8 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
         let gap = next.map_or("", |t| doc.slice(doc.tokens()[i + 1].end, t.start));
         let ends = next.is_none()
             || gap.trim().starts_with([',', '.', '!', ')'])
-            || matches!(norm(doc, i + 2), "to" | "mr" | "mrs" | "miss" | "ms");
+            || (norm(doc, i + 2) == "to" && !to_organisation(doc, i + 2))
+            || matches!(norm(doc, i + 2), "mr" | "mrs" | "miss" | "ms");
         return if ends && !author_before(doc, i + 1, 2) {
             hit(i + 1, i + 1, n, 0.75)
         } else {
@@ -402,10 +403,26 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
         return if ends { hit(i, i + 1, n, 0.7) } else { None };
     }
     let n = calendar::ordinal(&tok.norm)?;
-    if !matches!(norm(doc, i + 1), "birthday" | "bday") || !birthday_of_person(doc, i) {
+    // "Happy 76th birthday to the NHS": an organisation's.
+    let institution = norm(doc, i + 2) == "to" && to_organisation(doc, i + 2);
+    if !matches!(norm(doc, i + 1), "birthday" | "bday")
+        || !birthday_of_person(doc, i)
+        || institution
+    {
         return None;
     }
     hit(i, i + 1, n, 0.85)
+}
+
+/// True when "to the" + a capital follows at token `to` ("to the NHS",
+/// "to the Royal Infirmary"): an organisation's birthday, while "to the
+/// legend that is Edna" still greets a person.
+fn to_organisation(doc: &Document, to: usize) -> bool {
+    norm(doc, to + 1) == "the"
+        && doc
+            .tokens()
+            .get(to + 2)
+            .is_some_and(|t| t.is_capitalized(doc.text()))
 }
 
 /// "Happy 103rd birthday", "Bill's 100th birthday", "a 90th birthday":
@@ -1053,6 +1070,8 @@ mod tests {
             "The jab is offered to 12-13 year olds in Year 8.",
             "Top 5 tips: 1) eat, 2) sleep",
             "We celebrated the unit's 10th birthday",
+            "Happy 70th birthday to the Ambulance Service",
+            "Happy 50th to the RCN!",
             "you are 1 in a million",
             "under the age of 16 you need consent",
             "If your child is 2 or older, they can",
@@ -1077,6 +1096,7 @@ mod tests {
         assert_eq!(ages("saw a bloke earlier (30s, tattoos)"), ["30s"]);
         assert_eq!(ages("Jo Bloggs, 81, 1420 Elm Ave"), ["81"]);
         assert_eq!(ages("Happy 104th to our Vera!"), ["104th"]);
+        assert_eq!(ages("Happy 101st to the wonderful Stan"), ["101st"]);
         assert_eq!(ages("Homeless at 16 and now in care"), ["16"]);
         assert_eq!(ages("little one born at 26 weeks is home"), ["26 weeks"]);
         assert_eq!(ages("born at 29+4 weeks, on CPAP"), ["29+4 weeks"]);
