@@ -1,7 +1,9 @@
 //! Recognizer: the age of one person ("72yo", "72-year-old", "aged 16",
 //! "seventeen-year-old", "in her 90s", "mid-20s", "40-something", "29yo F",
 //! "67M", "Name, 84,", "Ollie (4)", "Mrs K 83", "she's 17", "turned 90",
-//! "her 16th", "100th birthday", "96 years young", "Year 9").
+//! "her 16th", "100th birthday", "Happy 100th", "96 years young", "Year 9",
+//! "bay 3: 88,", "(40s, beard)", "(nearly 100)", "boys (6 and 9)",
+//! "pregnant at 13", "born at 24 weeks").
 //!
 //! An exact age narrows down who a patient is, so every common way of
 //! writing one counts, but only when it is one person's age: ranges and
@@ -11,6 +13,10 @@
 //! birthday", "my 14-year-old son") is not a service user's. Bare numbers
 //! (", 84,") count only in the shapes notes and posts use for ages: between
 //! commas or in brackets after a word, or after a titled name.
+//!
+//! Bracketed and listed numbers need an owner before them: a name, a word
+//! for a person ("her daughter (9)"), a bed or bay just named ("bed 4 (19,
+//! ...)"), or a name a few words back; counts ("falls (14)") have none.
 //!
 //! Each finding suggests a broad age band instead of the exact age.
 
@@ -43,6 +49,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| copula(doc, i))
             .or_else(|| person_of(doc, i))
             .or_else(|| life_event_at(doc, i))
+            .or_else(|| at_age_opening(doc, i))
             .or_else(|| hedged_in_brackets(doc, i))
             .or_else(|| listed(doc, i))
             .or_else(|| titled_name(doc, i));
@@ -249,7 +256,10 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
         return None;
     }
     // "aged just 16", "at the age of 90".
-    let skip = usize::from(matches!(norm(doc, i + 1), "just" | "only" | "of"));
+    let skip = usize::from(matches!(
+        norm(doc, i + 1),
+        "just" | "only" | "of" | "about" | "around" | "nearly" | "almost" | "approx"
+    ));
     let (n, used) = number_at(doc, i + 1 + skip)?;
     let used = used + skip;
     let last = i + used;
@@ -600,6 +610,14 @@ const PEOPLE: &[&str] = &[
     "fella",
     "bloke",
     "teenager",
+    "teen",
+    "toddler",
+    "youngster",
+    "guy",
+    "widow",
+    "widower",
+    "resident",
+    "infant",
 ];
 
 /// A capitalised name with "'s" ("Pauline's"), not a pronoun or "That's".
@@ -771,7 +789,8 @@ fn is_person_word(word: &str) -> bool {
         )
 }
 
-/// "(nearly 100)", "(about 40)", "(approx 70)": a hedged age in brackets.
+/// "(nearly 100)", "(about 40)", "Win, almost 100, still": a hedged age
+/// in brackets, or between commas right after a name or a person word.
 fn hedged_in_brackets(doc: &Document, i: usize) -> Option<Hit> {
     let tokens = doc.tokens();
     let tok = tokens.get(i)?;
@@ -781,14 +800,22 @@ fn hedged_in_brackets(doc: &Document, i: usize) -> Option<Hit> {
     ) {
         return None;
     }
-    let gap_start = i.checked_sub(1).map_or(0, |p| tokens[p].end);
-    if !doc.slice(gap_start, tok.start).trim_end().ends_with('(') {
-        return None;
-    }
+    let prev = i.checked_sub(1)?;
+    let open = doc.slice(tokens[prev].end, tok.start).trim();
     let (n, used) = number_at(doc, i + 1)?;
     let last = i + used;
     let rest = doc.text().get(tokens[last].end..).unwrap_or("");
-    if !rest.starts_with([')', ',']) || !bracket_owner(doc, i.checked_sub(1)?, false) {
+    let owned = match open {
+        "(" => rest.starts_with([')', ',']) && bracket_owner(doc, prev, false),
+        "," => {
+            rest.starts_with(',')
+                && n >= 10
+                && (tokens[prev].is_capitalized(doc.text()) || is_person_word(&tokens[prev].norm))
+                && !counts_things(&tokens[prev].norm)
+        }
+        _ => false,
+    };
+    if !owned {
         return None;
     }
     hit(i, last, n, 0.6)
@@ -876,6 +903,30 @@ fn life_event_at(doc: &Document, i: usize) -> Option<Hit> {
         return None;
     }
     hit(i + 2, last, n, 0.7)
+}
+
+/// "At 92, she still ...": a sentence opening with someone's age. Not "At
+/// 3, we ..." (a clock time the author tells) or "At 16, I ...".
+fn at_age_opening(doc: &Document, i: usize) -> Option<Hit> {
+    let tokens = doc.tokens();
+    let tok = tokens.get(i)?;
+    let opens = i == 0 || {
+        let gap = doc.slice(tokens[i - 1].end, tok.start);
+        gap.contains('\n') || gap.trim().ends_with(['.', '!', '?'])
+    };
+    if tok.norm != "at" || !opens {
+        return None;
+    }
+    let num = tokens.get(i + 1).filter(|t| t.is_numeric())?;
+    let n: u32 = num.norm.parse().ok()?;
+    let comma = doc
+        .text()
+        .get(num.end..)
+        .is_some_and(|r| r.starts_with(", "));
+    let person = matches!(norm(doc, i + 2), "he" | "she" | "they" | "he's" | "she's");
+    (comma && person && n >= 2)
+        .then(|| hit(i + 1, i + 1, n, 0.6))
+        .flatten()
 }
 
 /// "born at 24 weeks", "delivered at 28+3 weeks", "a 24-weeker": a baby's
@@ -1093,11 +1144,15 @@ mod tests {
         assert_eq!(ages("the two boys aged 8 and 11."), ["aged 8", "11"]);
         assert_eq!(ages("Resident P.T., 77, on the unit"), ["77"]);
         assert_eq!(ages("Our Doris (almost 104) at the home"), ["almost 104"]);
+        assert_eq!(ages("Our Doris, nearly 104, at the home"), ["nearly 104"]);
+        assert_eq!(ages("a man aged about 40 was"), ["aged about 40"]);
+        assert_eq!(ages("a teen of 15 came in"), ["15"]);
         assert_eq!(ages("saw a bloke earlier (30s, tattoos)"), ["30s"]);
         assert_eq!(ages("Jo Bloggs, 81, 1420 Elm Ave"), ["81"]);
         assert_eq!(ages("Happy 104th to our Vera!"), ["104th"]);
         assert_eq!(ages("Happy 101st to the wonderful Stan"), ["101st"]);
         assert_eq!(ages("Homeless at 16 and now in care"), ["16"]);
+        assert_eq!(ages("Lovely visit. At 97, she still dances"), ["97"]);
         assert_eq!(ages("little one born at 26 weeks is home"), ["26 weeks"]);
         assert_eq!(ages("born at 29+4 weeks, on CPAP"), ["29+4 weeks"]);
         assert_eq!(ages("our 25-weeker went home"), ["25-weeker"]);
@@ -1108,6 +1163,10 @@ mod tests {
         for text in [
             "Shift started 07:30, coffee first",
             "Scores: 7, 8 and 9 out of 10",
+            "We waited, nearly 40, minutes",
+            "At 3, we all went home. At 16, I left school",
+            "the queue, about 30, was long",
+            "Bed 4, almost 20, then",
             "music (80s, 90s) all night",
             "we saw more falls (14) this month",
             "children aged 5 and over",
