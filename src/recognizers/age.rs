@@ -274,12 +274,7 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
     // "before age 12", "adults aged 65": a threshold for a group.
     // "the two girls aged 3 and 5" are two children, not a group.
     let before = doc.words_before(tok.start, 2);
-    let counted = before.first().is_some_and(|t| {
-        matches!(
-            t.norm.as_str(),
-            "two" | "three" | "four" | "both" | "twin" | "2" | "3" | "4"
-        )
-    });
+    let counted = before.first().is_some_and(|t| is_small_count(&t.norm));
     let population = before.iter().any(|t| {
         (care_context::is_population_word(&t.norm) && !counted)
             || [
@@ -424,15 +419,25 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
     hit(i, i + 1, n, 0.85)
 }
 
-/// True when "to the" + a capital follows at token `to` ("to the NHS",
-/// "to the Royal Infirmary"): an organisation's birthday, while "to the
-/// legend that is Edna" still greets a person.
+/// True when what follows "to" at token `to` is not another person: an
+/// organisation ("to the NHS", "to our little unit") or the author ("to
+/// me"), while "to the legend that is Edna" and "to our Vera" greet one.
 fn to_organisation(doc: &Document, to: usize) -> bool {
-    norm(doc, to + 1) == "the"
-        && doc
-            .tokens()
-            .get(to + 2)
+    let capital = |k: usize| {
+        doc.tokens()
+            .get(k)
             .is_some_and(|t| t.is_capitalized(doc.text()))
+    };
+    match norm(doc, to + 1) {
+        "the" => capital(to + 2),
+        // "to our amazing resident Lilian": a person within three words.
+        "our" | "my" | "your" => !(to + 2..to + 5).any(|k| {
+            let word = norm(doc, k);
+            capital(k) || is_person_word(word) || care_context::is_family_word(word)
+        }),
+        "me" | "us" | "myself" | "ourselves" | "you" => true,
+        _ => false,
+    }
 }
 
 /// "Happy 103rd birthday", "Bill's 100th birthday", "a 90th birthday":
@@ -566,6 +571,15 @@ fn copula_number(doc: &Document, at: usize) -> Option<Hit> {
         return None;
     }
     hit(at, last, n, 0.75)
+}
+
+/// A count of a few people ("the two boys", "both girls"): named children,
+/// not a population.
+fn is_small_count(word: &str) -> bool {
+    matches!(
+        word,
+        "two" | "three" | "four" | "both" | "twin" | "2" | "3" | "4"
+    )
 }
 
 /// "2 or older", "65 and over": a threshold for a group, not an age.
@@ -707,7 +721,12 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
         ",." | ".," => closes_here(','),
         // "bay 3: 88, new diagnosis", "this morning: 44, ex-soldier".
         ":" => {
-            closes_here(',') && gap.ends_with(char::is_whitespace) && (12..=MAX_AGE).contains(&n)
+            closes_here(',')
+                && gap.ends_with(char::is_whitespace)
+                && (12..=MAX_AGE).contains(&n)
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_numeric() || NOT_AGES.contains_word(&t.norm))
         }
         "," => {
             closes_here(',')
@@ -760,6 +779,14 @@ fn bracket_owner(doc: &Document, prev: usize, after_place: bool) -> bool {
         return false;
     };
     let text = doc.text();
+    // "Smokers (65)", "Results (12, n=40)": a group or a finding, not a person.
+    let group = care_context::is_population_word(&tok.norm)
+        && !prev
+            .checked_sub(1)
+            .is_some_and(|p| is_small_count(norm(doc, p)));
+    if group || care_context::research_near(doc, tok.start) {
+        return false;
+    }
     after_place
         || tok.is_capitalized(text)
         || is_person_word(&tok.norm)
@@ -959,10 +986,7 @@ fn gestation(doc: &Document, i: usize) -> Option<Hit> {
     } else {
         i + 3
     };
-    let population = doc
-        .words_before(tok.start, 3)
-        .iter()
-        .any(|t| care_context::is_population_word(&t.norm) || t.norm == "babies");
+    let population = care_context::population_near(doc, tok.start);
     if !(20..=42).contains(&weeks)
         || !matches!(norm(doc, unit), "weeks" | "wks" | "week" | "weeks'")
         || population
@@ -1151,6 +1175,10 @@ mod tests {
         assert_eq!(ages("Jo Bloggs, 81, 1420 Elm Ave"), ["81"]);
         assert_eq!(ages("Happy 104th to our Vera!"), ["104th"]);
         assert_eq!(ages("Happy 101st to the wonderful Stan"), ["101st"]);
+        assert_eq!(
+            ages("Happy 99th birthday to our lovely resident Stan"),
+            ["99th birthday"]
+        );
         assert_eq!(ages("Homeless at 16 and now in care"), ["16"]);
         assert_eq!(ages("Lovely visit. At 97, she still dances"), ["97"]);
         assert_eq!(ages("little one born at 26 weeks is home"), ["26 weeks"]);
@@ -1165,6 +1193,12 @@ mod tests {
             "Scores: 7, 8 and 9 out of 10",
             "We waited, nearly 40, minutes",
             "At 3, we all went home. At 16, I left school",
+            "Staffing today: 18, down from 22",
+            "Team meeting: 14, in the seminar room",
+            "Smokers (65) and non-smokers (80) were surveyed",
+            "Born at 24 weeks, babies need warmth",
+            "Happy 40th to me!",
+            "Happy 5th to our little unit!",
             "the queue, about 30, was long",
             "Bed 4, almost 20, then",
             "music (80s, 90s) all night",
