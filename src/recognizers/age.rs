@@ -910,6 +910,14 @@ fn life_event_at(doc: &Document, i: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "became a mum at 15" is one person; "Mum at 40 is common" is a remark.
+    let parent = matches!(
+        tok.norm.as_str(),
+        "mum" | "mom" | "dad" | "mother" | "father" | "grandmother" | "grandma" | "gran" | "nan"
+    );
+    if parent && norm(doc, i.wrapping_sub(1)) != "a" {
+        return None;
+    }
     let (n, used) = number_at(doc, i + 2)?;
     let last = i + 1 + used;
     let clock = matches!(
@@ -956,8 +964,8 @@ fn at_age_opening(doc: &Document, i: usize) -> Option<Hit> {
         .flatten()
 }
 
-/// "born at 24 weeks", "delivered at 28+3 weeks", "a 24-weeker": a baby's
-/// gestational age, which singles out a premature baby as much as an age.
+/// "born at 24 weeks", "delivered at 28+3 weeks", "a 24-weeker": a preterm
+/// baby's gestational age, which singles the baby out as much as an age.
 fn gestation(doc: &Document, i: usize) -> Option<Hit> {
     let tok = doc.tokens().get(i)?;
     if let Some(weeks) = tok.norm.strip_suffix("-weeker").or_else(|| {
@@ -987,7 +995,8 @@ fn gestation(doc: &Document, i: usize) -> Option<Hit> {
         i + 3
     };
     let population = care_context::population_near(doc, tok.start);
-    if !(20..=42).contains(&weeks)
+    // Only a preterm birth singles a baby out; "born at 40 weeks" is usual.
+    if !(20..=36).contains(&weeks)
         || !matches!(norm(doc, unit), "weeks" | "wks" | "week" | "weeks'")
         || population
         || care_context::research_near(doc, tok.start)
@@ -1198,6 +1207,8 @@ mod tests {
             "Smokers (65) and non-smokers (80) were surveyed",
             "Born at 24 weeks, babies need warmth",
             "Happy 40th to me!",
+            "Mum at 40 is common now",
+            "born at 40 weeks, no issues",
             "Happy 5th to our little unit!",
             "the queue, about 30, was long",
             "Bed 4, almost 20, then",

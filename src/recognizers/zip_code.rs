@@ -38,7 +38,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
             continue;
         }
         // "33101-2345": the ZIP+4 shape is an address on its own.
-        let plus_four = m.as_str().len() == 10;
+        let plus_four = m.as_str().len() == 10 && !reference_before(doc, m.start());
         if plus_four
             || after_state(doc, m.start())
             || zip_cue(doc, m.start())
@@ -63,6 +63,29 @@ fn after_state(doc: &Document, start: usize) -> bool {
         && before[0].is_capitalized(doc.text())
         && STATES.longest_at(doc, doc.token_at_or_after(before[0].start)) == Some(2);
     ((abbreviation || name) && STATES.contains_word(&last.norm)) || two_words
+}
+
+/// "Ref 12345-6789", "claim no. 12345-6789": a reference, not a ZIP+4.
+fn reference_before(doc: &Document, start: usize) -> bool {
+    doc.words_before(start, 2).iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "ref"
+                | "reference"
+                | "no"
+                | "number"
+                | "id"
+                | "claim"
+                | "case"
+                | "order"
+                | "account"
+                | "invoice"
+                | "policy"
+                | "crn"
+                | "mrn"
+                | "ticket"
+        )
+    })
 }
 
 /// A city right after a street: "W Cermak Rd, Chicago 60608", "Elm St,
@@ -133,6 +156,7 @@ mod tests {
         assert!(zips("in 45406 cases, or 12345").is_empty());
         assert!(zips("steps: 12,345 and 45406%").is_empty());
         assert!(zips("Meeting in Boston 12345 times, Chicago 60608").is_empty());
+        assert!(zips("Ref 12345-6789 for the claim").is_empty());
     }
 
     #[test]
