@@ -138,6 +138,30 @@ const NOTICE: &[&[&str]] = &[
     &["raffle"],
     &["webinar"],
     &["will", "be", "closed"],
+    &["we're", "closed"],
+    &["we", "are", "closed"],
+    &["clinic", "closed"],
+    &["clinics", "closed"],
+    &["surgery", "closed"],
+    &["office", "closed"],
+    &["offices", "closed"],
+    &["practice", "closed"],
+    &["pharmacy", "closed"],
+    &["opening", "hours"],
+    &["open", "as", "usual"],
+    // "We meet in the library on the 12th": a group's meeting, not a case.
+    &["we", "meet", "in", "the"],
+    &["we", "meet", "at", "the"],
+    &["we'll", "meet", "at", "the"],
+    &["next", "meeting"],
+    &["next", "session"],
+    &["all", "welcome"],
+    &["everyone", "welcome"],
+    &["sponsor", "me"],
+    &["sponsor", "him"],
+    &["sponsor", "her"],
+    &["sponsor", "us"],
+    &["sponsor", "them"],
 ];
 
 /// Words right before a date that make it a notice's date ("closes 5 May",
@@ -219,6 +243,21 @@ pub fn is_family_word(word: &str) -> bool {
     .contains(&word)
 }
 
+/// True when "birthday to the ..." or "anniversary of the ..." comes within
+/// the `n` words before `at`: an organisation's birthday ("Happy 76th
+/// birthday to the NHS, born 5 July 1948"), since people take no "the".
+pub fn institution_birthday_before(doc: &Document, at: usize, n: usize) -> bool {
+    doc.words_before(at, n).windows(3).any(|w| {
+        matches!(w[0].norm.as_str(), "birthday" | "bday" | "anniversary")
+            && matches!(w[1].norm.as_str(), "to" | "of")
+            && w[2].norm == "the"
+            && doc
+                .words_after(w[2].end, 1)
+                .first()
+                .is_some_and(|t| t.is_capitalized(doc.text()))
+    })
+}
+
 /// True when "my"/"our" and a family word come within the `n` words before
 /// `at` ("My Grandad Eddie was born ...").
 pub fn own_family_before(doc: &Document, at: usize, n: usize) -> bool {
@@ -250,6 +289,12 @@ mod tests {
     fn notices() {
         assert!(notice_post(&Document::new("Join us on 14 Sept!")));
         assert!(notice_post(&Document::new("Closing date 30 June.")));
+        assert!(notice_post(&Document::new(
+            "Surgery closed on 1 May. We meet on the 3rd."
+        )));
+        assert!(notice_post(&Document::new(
+            "She's running a 5k on Sunday, sponsor her!"
+        )));
         assert!(!notice_post(&Document::new(
             "To be fair, apply the cream, reminder"
         )));
@@ -267,6 +312,24 @@ mod tests {
         let text = "jelly at the students 😂 Died in 2017";
         let doc = Document::new(text);
         assert!(!population_near(&doc, text.find("in 2017").unwrap_or(0)));
+    }
+
+    #[test]
+    fn institutions() {
+        let text = "Happy birthday to the NHS, born 5 July 1948";
+        let doc = Document::new(text);
+        assert!(institution_birthday_before(
+            &doc,
+            text.find("born").unwrap_or(0),
+            8
+        ));
+        let text = "Happy birthday to Ada, born 5 July 1948";
+        let doc = Document::new(text);
+        assert!(!institution_birthday_before(
+            &doc,
+            text.find("born").unwrap_or(0),
+            8
+        ));
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Recognizer: the age of one person ("72yo", "72-year-old", "aged 16",
 //! "seventeen-year-old", "in her 90s", "mid-20s", "40-something", "29yo F",
 //! "67M", "Name, 84,", "Ollie (4)", "Mrs K 83", "she's 17", "turned 90",
-//! "her 16th", "100th birthday", "96 years young", "Year 9").
+//! "her 16th", "100th birthday", "Happy 100th", "96 years young", "Year 9",
+//! "bay 3: 88,", "(40s, beard)", "(nearly 100)", "boys (6 and 9)",
+//! "pregnant at 13", "born at 24 weeks").
 //!
 //! An exact age narrows down who a patient is, so every common way of
 //! writing one counts, but only when it is one person's age: ranges and
@@ -11,6 +13,10 @@
 //! birthday", "my 14-year-old son") is not a service user's. Bare numbers
 //! (", 84,") count only in the shapes notes and posts use for ages: between
 //! commas or in brackets after a word, or after a titled name.
+//!
+//! Bracketed and listed numbers need an owner before them: a name, a word
+//! for a person ("her daughter (9)"), a bed or bay just named ("bed 4 (19,
+//! ...)"), or a name a few words back; counts ("falls (14)") have none.
 //!
 //! Each finding suggests a broad age band instead of the exact age.
 
@@ -38,9 +44,13 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| aged(doc, i))
             .or_else(|| decade(doc, i))
             .or_else(|| turned_or_birthday(doc, i))
+            .or_else(|| gestation(doc, i))
             .or_else(|| school_year(doc, i))
             .or_else(|| copula(doc, i))
             .or_else(|| person_of(doc, i))
+            .or_else(|| life_event_at(doc, i))
+            .or_else(|| at_age_opening(doc, i))
+            .or_else(|| hedged_in_brackets(doc, i))
             .or_else(|| listed(doc, i))
             .or_else(|| titled_name(doc, i));
         match hit {
@@ -49,13 +59,17 @@ pub fn find(doc: &Document, found: &mut Findings) {
                 i = hit.last + 1;
             }
             Some(hit) => {
-                let (start, end) = (tokens[hit.first].start, tokens[hit.last].end);
-                found.push(
-                    Finding::new(Label::Age, start, end)
-                        .confidence(hit.confidence)
-                        .suggest(band(hit.age)),
-                );
-                i = hit.last + 1;
+                // "aged 3 and 5", "(6 and 9)": a second child's age.
+                let second = and_another(doc, hit.last);
+                for hit in std::iter::once(hit).chain(second) {
+                    let (start, end) = (tokens[hit.first].start, tokens[hit.last].end);
+                    found.push(
+                        Finding::new(Label::Age, start, end)
+                            .confidence(hit.confidence)
+                            .suggest(band(hit.age)),
+                    );
+                    i = hit.last + 1;
+                }
             }
             None => i += 1,
         }
@@ -242,7 +256,10 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
         return None;
     }
     // "aged just 16", "at the age of 90".
-    let skip = usize::from(matches!(norm(doc, i + 1), "just" | "only" | "of"));
+    let skip = usize::from(matches!(
+        norm(doc, i + 1),
+        "just" | "only" | "of" | "about" | "around" | "nearly" | "almost" | "approx"
+    ));
     let (n, used) = number_at(doc, i + 1 + skip)?;
     let used = used + skip;
     let last = i + used;
@@ -250,14 +267,16 @@ fn aged(doc: &Document, i: usize) -> Option<Hit> {
         .tokens()
         .get(last)
         .map_or("", |t| doc.text().get(t.end..).unwrap_or("").trim_start());
+    // "aged 3 and 5" is two children; "aged 65 and over" is a threshold.
     let range = after.starts_with(['+', '-', '\u{2013}', '/'])
-        || matches!(
-            (norm(doc, last + 1), norm(doc, last + 2)),
-            ("to" | "and" | "or", _) | ("plus", _)
-        );
+        || matches!(norm(doc, last + 1), "to" | "plus")
+        || (matches!(norm(doc, last + 1), "and" | "or") && and_another(doc, last).is_none());
     // "before age 12", "adults aged 65": a threshold for a group.
-    let population = doc.words_before(tok.start, 2).iter().any(|t| {
-        care_context::is_population_word(&t.norm)
+    // "the two girls aged 3 and 5" are two children, not a group.
+    let before = doc.words_before(tok.start, 2);
+    let counted = before.first().is_some_and(|t| is_small_count(&t.norm));
+    let population = before.iter().any(|t| {
+        (care_context::is_population_word(&t.norm) && !counted)
             || [
                 "those", "if", "before", "after", "under", "over", "from", "by", "until", "of",
                 "till",
@@ -326,6 +345,23 @@ fn decade(doc: &Document, i: usize) -> Option<Hit> {
             .any(|t| matches!(t.norm.as_str(), "the" | "of" | "by"));
         return if era { None } else { hit(i, i + 1, n, 0.7) };
     }
+    // "(40s, red beard)": a decade in a bracketed description.
+    if let Some(n) = decade_value(&tok.norm) {
+        let tokens = doc.tokens();
+        let gap_start = i.checked_sub(1).map_or(0, |p| tokens[p].end);
+        let opens = doc.slice(gap_start, tok.start).trim() == "(";
+        let rest = doc.text().get(tok.end..).unwrap_or("");
+        // "(40s, red beard)" describes someone; "(80s, 90s)" lists eras.
+        let describes = rest.starts_with(',')
+            && !doc
+                .tokens()
+                .get(i + 1)
+                .is_some_and(|t| t.is_numeric() || decade_value(&t.norm).is_some());
+        let owned = rest.starts_with(')') && bracket_owner(doc, i.checked_sub(1)?, false);
+        return (opens && (describes || owned))
+            .then(|| hit(i, i, n, 0.6))
+            .flatten();
+    }
     let (n, used) = number_at(doc, i)?;
     let next = doc.tokens().get(i + used)?;
     let prev = &doc.tokens()[i + used - 1];
@@ -346,6 +382,21 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
         }
         return hit(i, last, n, 0.85);
     }
+    // "Happy 100th to Edna!": the birthday word left out.
+    if tok.norm == "happy" {
+        let n = calendar::ordinal(norm(doc, i + 1))?;
+        let next = doc.tokens().get(i + 2);
+        let gap = next.map_or("", |t| doc.slice(doc.tokens()[i + 1].end, t.start));
+        let ends = next.is_none()
+            || gap.trim().starts_with([',', '.', '!', ')'])
+            || (norm(doc, i + 2) == "to" && !to_organisation(doc, i + 2))
+            || matches!(norm(doc, i + 2), "mr" | "mrs" | "miss" | "ms");
+        return if ends && !author_before(doc, i + 1, 2) {
+            hit(i + 1, i + 1, n, 0.75)
+        } else {
+            None
+        };
+    }
     if matches!(tok.norm.as_str(), "his" | "her") {
         let n = calendar::ordinal(norm(doc, i + 1))?;
         if matches!(norm(doc, i + 2), "birthday" | "bday") {
@@ -357,10 +408,36 @@ fn turned_or_birthday(doc: &Document, i: usize) -> Option<Hit> {
         return if ends { hit(i, i + 1, n, 0.7) } else { None };
     }
     let n = calendar::ordinal(&tok.norm)?;
-    if !matches!(norm(doc, i + 1), "birthday" | "bday") || !birthday_of_person(doc, i) {
+    // "Happy 76th birthday to the NHS": an organisation's.
+    let institution = norm(doc, i + 2) == "to" && to_organisation(doc, i + 2);
+    if !matches!(norm(doc, i + 1), "birthday" | "bday")
+        || !birthday_of_person(doc, i)
+        || institution
+    {
         return None;
     }
     hit(i, i + 1, n, 0.85)
+}
+
+/// True when what follows "to" at token `to` is not another person: an
+/// organisation ("to the NHS", "to our little unit") or the author ("to
+/// me"), while "to the legend that is Edna" and "to our Vera" greet one.
+fn to_organisation(doc: &Document, to: usize) -> bool {
+    let capital = |k: usize| {
+        doc.tokens()
+            .get(k)
+            .is_some_and(|t| t.is_capitalized(doc.text()))
+    };
+    match norm(doc, to + 1) {
+        "the" => capital(to + 2),
+        // "to our amazing resident Lilian": a person within three words.
+        "our" | "my" | "your" => !(to + 2..to + 5).any(|k| {
+            let word = norm(doc, k);
+            capital(k) || is_person_word(word) || care_context::is_family_word(word)
+        }),
+        "me" | "us" | "myself" | "ourselves" | "you" => true,
+        _ => false,
+    }
 }
 
 /// "Happy 103rd birthday", "Bill's 100th birthday", "a 90th birthday":
@@ -443,6 +520,15 @@ fn copula(doc: &Document, i: usize) -> Option<Hit> {
     ];
     let tokens = doc.tokens();
     let tok = tokens.get(i)?;
+    // "since he was 9", "until they were eighteen": a past or future
+    // milestone in a story, not the age the person is now.
+    let milestone = doc
+        .words_before(tok.start, 1)
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "since" | "until" | "till" | "til"));
+    if milestone {
+        return None;
+    }
     let verb_at = if is_pronoun_s(&tok.norm) || is_name_s(doc, tok) {
         i + 1
     } else if SUBJECTS.contains(&tok.norm.as_str())
@@ -487,6 +573,15 @@ fn copula_number(doc: &Document, at: usize) -> Option<Hit> {
     hit(at, last, n, 0.75)
 }
 
+/// A count of a few people ("the two boys", "both girls"): named children,
+/// not a population.
+fn is_small_count(word: &str) -> bool {
+    matches!(
+        word,
+        "two" | "three" | "four" | "both" | "twin" | "2" | "3" | "4"
+    )
+}
+
 /// "2 or older", "65 and over": a threshold for a group, not an age.
 fn threshold_after(doc: &Document, last: usize) -> bool {
     matches!(norm(doc, last + 1), "or" | "and")
@@ -498,26 +593,6 @@ fn threshold_after(doc: &Document, last: usize) -> bool {
 
 /// "a girl of 14", "a man of 80": a person word, "of", an age.
 fn person_of(doc: &Document, i: usize) -> Option<Hit> {
-    const PEOPLE: &[&str] = &[
-        "girl",
-        "boy",
-        "lad",
-        "lass",
-        "man",
-        "woman",
-        "lady",
-        "gent",
-        "gentleman",
-        "child",
-        "kid",
-        "patient",
-        "pt",
-        "client",
-        "chap",
-        "fella",
-        "bloke",
-        "teenager",
-    ];
     if !PEOPLE.contains(&norm(doc, i)) || norm(doc, i + 1) != "of" {
         return None;
     }
@@ -528,6 +603,36 @@ fn person_of(doc: &Document, i: usize) -> Option<Hit> {
     }
     hit(i + 2, last, n, 0.7)
 }
+
+/// Words for one person that an age can follow ("a girl of 14", "lad (17)").
+const PEOPLE: &[&str] = &[
+    "girl",
+    "boy",
+    "lad",
+    "lass",
+    "man",
+    "woman",
+    "lady",
+    "gent",
+    "gentleman",
+    "child",
+    "kid",
+    "patient",
+    "pt",
+    "client",
+    "chap",
+    "fella",
+    "bloke",
+    "teenager",
+    "teen",
+    "toddler",
+    "youngster",
+    "guy",
+    "widow",
+    "widower",
+    "resident",
+    "infant",
+];
 
 /// A capitalised name with "'s" ("Pauline's"), not a pronoun or "That's".
 fn is_name_s(doc: &Document, tok: &Token) -> bool {
@@ -611,7 +716,18 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
                 .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
     };
     let shape = match open {
-        "(" => closes_here(')') || closes_here(','),
+        "(" => closes_here(')') || closes_here(',') || and_another(doc, i).is_some(),
+        // "Client C.M., 16, at": after initials.
+        ",." | ".," => closes_here(','),
+        // "bay 3: 88, new diagnosis", "this morning: 44, ex-soldier".
+        ":" => {
+            closes_here(',')
+                && gap.ends_with(char::is_whitespace)
+                && (12..=MAX_AGE).contains(&n)
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_numeric() || NOT_AGES.contains_word(&t.norm))
+        }
         "," => {
             closes_here(',')
                 || (closes_here(')') && inside_brackets(doc, tok.start))
@@ -630,23 +746,264 @@ fn listed(doc: &Document, i: usize) -> Option<Hit> {
     };
     // "1. Mrs P. Kaur 83 #NOF, 2. Mr J. Daly": a numbered list, not an age.
     let numbered = close == Some('.') && tokens.get(i + 1).is_some_and(|t| is_title(&t.norm));
+    // "bed 4 (19, fractured femur)", "bay 3: 88,": a place, then the age.
+    let after_place = prev.is_numeric() && (open == ":" || (open == "(" && closes_here(',')));
     if !shape
         || numbered
-        || prev.is_numeric()
+        || (prev.is_numeric() && !after_place)
         || counts_things(&prev.norm)
         || calendar::month(&prev.norm).is_some()
         || calendar::is_weekday(&prev.norm)
     {
         return None;
     }
-    // The next word is not another number ("1, 2, 3") and the number is not
-    // the author's family ("my son, 17,").
-    let next_is_number = tokens.get(i + 1).is_some_and(Token::is_numeric);
+    // The next word is not another small number ("1, 2, 3"; a house number
+    // may follow: "Ruth, 70, 2210 NE 65th St") and the number is not the
+    // author's family ("my son, 17,").
+    let next_is_number = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_numeric() && t.norm.len() < 4);
     let family = care_context::is_family_word(&prev.norm) && author_before(doc, i - 1, 2);
-    if next_is_number || family || (open == "(" && !prev.is_capitalized(doc.text())) {
+    if next_is_number || family || (open == "(" && !bracket_owner(doc, i - 1, after_place)) {
         return None;
     }
     hit(i, i, n, 0.6)
+}
+
+/// True when the word at `prev` can own a bracketed age: a name ("Ollie
+/// (4)"), a word for a person ("her daughter (9)", "mum (29)"), a place
+/// right after a patient ("the lad in bed 4 (19, ..."), or a lowercase
+/// word shortly after a name ("Marlene from the day centre (91)").
+fn bracket_owner(doc: &Document, prev: usize, after_place: bool) -> bool {
+    let Some(tok) = doc.tokens().get(prev) else {
+        return false;
+    };
+    let text = doc.text();
+    // "Smokers (65)", "Results (12, n=40)": a group or a finding, not a person.
+    let group = care_context::is_population_word(&tok.norm)
+        && !prev
+            .checked_sub(1)
+            .is_some_and(|p| is_small_count(norm(doc, p)));
+    if group || care_context::research_near(doc, tok.start) {
+        return false;
+    }
+    after_place
+        || tok.is_capitalized(text)
+        || is_person_word(&tok.norm)
+        || care_context::is_family_word(&tok.norm)
+        || doc
+            .words_before(tok.start, 5)
+            .iter()
+            .enumerate()
+            .any(|(k, t)| {
+                // A capital that does not open a sentence, not "I" or a title word.
+                let opens = k == 0 && doc.slice(0, t.start).trim_end().ends_with(['.', '!', '?']);
+                t.is_capitalized(text)
+                    && !opens
+                    && t.start > 0
+                    && t.norm.len() > 2
+                    && !counts_things(&t.norm)
+                    && !matches!(t.norm.as_str(), "the" | "our" | "my" | "this" | "nhs")
+            })
+}
+
+/// Words for a person that an age in brackets can follow ("a lad (17)").
+fn is_person_word(word: &str) -> bool {
+    PEOPLE.contains(&word)
+        || matches!(
+            word,
+            "boys" | "girls" | "lads" | "men" | "women" | "ladies" | "gents" | "pts" | "clients"
+        )
+}
+
+/// "(nearly 100)", "(about 40)", "Win, almost 100, still": a hedged age
+/// in brackets, or between commas right after a name or a person word.
+fn hedged_in_brackets(doc: &Document, i: usize) -> Option<Hit> {
+    let tokens = doc.tokens();
+    let tok = tokens.get(i)?;
+    if !matches!(
+        tok.norm.as_str(),
+        "nearly" | "almost" | "about" | "approx" | "approximately" | "around" | "roughly" | "maybe"
+    ) {
+        return None;
+    }
+    let prev = i.checked_sub(1)?;
+    let open = doc.slice(tokens[prev].end, tok.start).trim();
+    let (n, used) = number_at(doc, i + 1)?;
+    let last = i + used;
+    let rest = doc.text().get(tokens[last].end..).unwrap_or("");
+    let owned = match open {
+        "(" => rest.starts_with([')', ',']) && bracket_owner(doc, prev, false),
+        "," => {
+            rest.starts_with(',')
+                && n >= 10
+                && (tokens[prev].is_capitalized(doc.text()) || is_person_word(&tokens[prev].norm))
+                && !counts_things(&tokens[prev].norm)
+        }
+        _ => false,
+    };
+    if !owned {
+        return None;
+    }
+    hit(i, last, n, 0.6)
+}
+
+/// "and 9)" or "& 5," after an age: a second person's age in the same list
+/// ("the two boys (6 and 9)", "girls aged 3 and 5.").
+fn and_another(doc: &Document, last: usize) -> Option<Hit> {
+    let tokens = doc.tokens();
+    if !matches!(norm(doc, last + 1), "and" | "&") {
+        return None;
+    }
+    let at = last + 2;
+    let tok = tokens
+        .get(at)
+        .filter(|t| t.is_numeric() && t.norm.len() <= 3)?;
+    let n: u32 = tok.norm.parse().ok()?;
+    let rest = doc.text().get(tok.end..).unwrap_or("");
+    let ends = rest.trim().is_empty()
+        || (rest.starts_with([')', ',', '.', ';', '!', '?'])
+            && !rest
+                .get(1..)
+                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit())));
+    ends.then(|| hit(at, at, n, 0.6)).flatten()
+}
+
+/// "Pregnant at 13", "diagnosed at 14", "widowed at 40": an event in one
+/// person's life and the age it came at. Not the author's ("I was diagnosed
+/// at 30") or a group's ("most women diagnosed at 50"), and not a clock time
+/// ("died at 3am", "discharged at 4 o'clock").
+fn life_event_at(doc: &Document, i: usize) -> Option<Hit> {
+    let tok = doc.tokens().get(i)?;
+    if !matches!(
+        tok.norm.as_str(),
+        "pregnant"
+            | "diagnosed"
+            | "widowed"
+            | "orphaned"
+            | "homeless"
+            | "excluded"
+            | "expelled"
+            | "adopted"
+            | "married"
+            | "divorced"
+            | "paralysed"
+            | "paralyzed"
+            | "disabled"
+            | "blind"
+            | "deaf"
+            | "groomed"
+            | "trafficked"
+            | "exploited"
+            | "abused"
+            | "sectioned"
+            | "mum"
+            | "mom"
+            | "dad"
+            | "mother"
+            | "father"
+            | "grandmother"
+            | "grandma"
+            | "gran"
+            | "nan"
+    ) || norm(doc, i + 1) != "at"
+    {
+        return None;
+    }
+    // "became a mum at 15" is one person; "Mum at 40 is common" is a remark.
+    let parent = matches!(
+        tok.norm.as_str(),
+        "mum" | "mom" | "dad" | "mother" | "father" | "grandmother" | "grandma" | "gran" | "nan"
+    );
+    if parent && norm(doc, i.wrapping_sub(1)) != "a" {
+        return None;
+    }
+    let (n, used) = number_at(doc, i + 2)?;
+    let last = i + 1 + used;
+    let clock = matches!(
+        norm(doc, last + 1),
+        "am" | "pm" | "o'clock" | "oclock" | "hrs" | "hours" | "weeks" | "months" | "days"
+    ) || doc.text().get(doc.tokens()[last].end..).is_some_and(|r| {
+        r.starts_with([':', '.'])
+            && r.get(1..)
+                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
+    });
+    if clock
+        || !(8..=MAX_AGE).contains(&n)
+        || !clause_follows(doc, last)
+        || author_before(doc, i, 3)
+        || care_context::population_near(doc, tok.start)
+        || care_context::research_near(doc, tok.start)
+    {
+        return None;
+    }
+    hit(i + 2, last, n, 0.7)
+}
+
+/// "At 92, she still ...": a sentence opening with someone's age. Not "At
+/// 3, we ..." (a clock time the author tells) or "At 16, I ...".
+fn at_age_opening(doc: &Document, i: usize) -> Option<Hit> {
+    let tokens = doc.tokens();
+    let tok = tokens.get(i)?;
+    let opens = i == 0 || {
+        let gap = doc.slice(tokens[i - 1].end, tok.start);
+        gap.contains('\n') || gap.trim().ends_with(['.', '!', '?'])
+    };
+    if tok.norm != "at" || !opens {
+        return None;
+    }
+    let num = tokens.get(i + 1).filter(|t| t.is_numeric())?;
+    let n: u32 = num.norm.parse().ok()?;
+    let comma = doc
+        .text()
+        .get(num.end..)
+        .is_some_and(|r| r.starts_with(", "));
+    let person = matches!(norm(doc, i + 2), "he" | "she" | "they" | "he's" | "she's");
+    (comma && person && n >= 2)
+        .then(|| hit(i + 1, i + 1, n, 0.6))
+        .flatten()
+}
+
+/// "born at 24 weeks", "delivered at 28+3 weeks", "a 24-weeker": a preterm
+/// baby's gestational age, which singles the baby out as much as an age.
+fn gestation(doc: &Document, i: usize) -> Option<Hit> {
+    let tok = doc.tokens().get(i)?;
+    if let Some(weeks) = tok.norm.strip_suffix("-weeker").or_else(|| {
+        (norm(doc, i + 1) == "weeker" && doc.slice(tok.end, tok.end + 1) == "-")
+            .then_some(&*tok.norm)
+    }) {
+        weeks
+            .parse::<u32>()
+            .ok()
+            .filter(|w| (20..=42).contains(w))?;
+        let last = if norm(doc, i + 1) == "weeker" {
+            i + 1
+        } else {
+            i
+        };
+        return hit(i, last, 0, 0.7);
+    }
+    if !matches!(tok.norm.as_str(), "born" | "delivered" | "arrived") || norm(doc, i + 1) != "at" {
+        return None;
+    }
+    let weeks_tok = doc.tokens().get(i + 2).filter(|t| t.is_numeric())?;
+    let weeks: u32 = weeks_tok.norm.parse().ok()?;
+    // "28+3 weeks": weeks plus days.
+    let unit = if doc.slice(weeks_tok.end, weeks_tok.end + 1) == "+" {
+        i + 4
+    } else {
+        i + 3
+    };
+    let population = care_context::population_near(doc, tok.start);
+    // Only a preterm birth singles a baby out; "born at 40 weeks" is usual.
+    if !(20..=36).contains(&weeks)
+        || !matches!(norm(doc, unit), "weeks" | "wks" | "week" | "weeks'")
+        || population
+        || care_context::research_near(doc, tok.start)
+    {
+        return None;
+    }
+    hit(i + 2, unit, 0, 0.7)
 }
 
 /// "Mrs P. Kaur 83 #NOF", "Mr T. Yusuf 71 CCF": a number right after a
@@ -664,6 +1021,7 @@ fn titled_name(doc: &Document, i: usize) -> Option<Hit> {
         .chars()
         .all(char::is_whitespace)
         || !prev.is_capitalized(doc.text())
+        || counts_things(&prev.norm)
     {
         return None;
     }
@@ -796,12 +1154,75 @@ mod tests {
             "The jab is offered to 12-13 year olds in Year 8.",
             "Top 5 tips: 1) eat, 2) sleep",
             "We celebrated the unit's 10th birthday",
+            "Happy 70th birthday to the Ambulance Service",
+            "Happy 50th to the RCN!",
             "you are 1 in a million",
             "under the age of 16 you need consent",
             "If your child is 2 or older, they can",
             "weight doubles by 5 months old",
             "he's one tough lad",
             "see you Tuesday (2)",
+        ] {
+            assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
+        }
+    }
+
+    #[test]
+    fn listed_and_bracketed_shapes() {
+        assert_eq!(ages("Handover, bed 2: 91, new stroke"), ["91"]);
+        assert_eq!(ages("the man in bay 7 (58, alcohol withdrawal)"), ["58"]);
+        assert_eq!(ages("her son (7) was in the car"), ["7"]);
+        assert_eq!(ages("dad (42), mum (39) and the baby"), ["42", "39"]);
+        assert_eq!(ages("the twins (4 and 6) were"), ["4", "6"]);
+        assert_eq!(ages("the two boys aged 8 and 11."), ["aged 8", "11"]);
+        assert_eq!(ages("Resident P.T., 77, on the unit"), ["77"]);
+        assert_eq!(ages("Our Doris (almost 104) at the home"), ["almost 104"]);
+        assert_eq!(ages("Our Doris, nearly 104, at the home"), ["nearly 104"]);
+        assert_eq!(ages("a man aged about 40 was"), ["aged about 40"]);
+        assert_eq!(ages("a teen of 15 came in"), ["15"]);
+        assert_eq!(ages("saw a bloke earlier (30s, tattoos)"), ["30s"]);
+        assert_eq!(ages("Jo Bloggs, 81, 1420 Elm Ave"), ["81"]);
+        assert_eq!(ages("Happy 104th to our Vera!"), ["104th"]);
+        assert_eq!(ages("Happy 101st to the wonderful Stan"), ["101st"]);
+        assert_eq!(
+            ages("Happy 99th birthday to our lovely resident Stan"),
+            ["99th birthday"]
+        );
+        assert_eq!(ages("Homeless at 16 and now in care"), ["16"]);
+        assert_eq!(ages("Lovely visit. At 97, she still dances"), ["97"]);
+        assert_eq!(ages("little one born at 26 weeks is home"), ["26 weeks"]);
+        assert_eq!(ages("born at 29+4 weeks, on CPAP"), ["29+4 weeks"]);
+        assert_eq!(ages("our 25-weeker went home"), ["25-weeker"]);
+    }
+
+    #[test]
+    fn listed_hard_negatives() {
+        for text in [
+            "Shift started 07:30, coffee first",
+            "Scores: 7, 8 and 9 out of 10",
+            "We waited, nearly 40, minutes",
+            "At 3, we all went home. At 16, I left school",
+            "Staffing today: 18, down from 22",
+            "Team meeting: 14, in the seminar room",
+            "Smokers (65) and non-smokers (80) were surveyed",
+            "Born at 24 weeks, babies need warmth",
+            "Happy 40th to me!",
+            "Mum at 40 is common now",
+            "born at 40 weeks, no issues",
+            "Happy 5th to our little unit!",
+            "the queue, about 30, was long",
+            "Bed 4, almost 20, then",
+            "music (80s, 90s) all night",
+            "we saw more falls (14) this month",
+            "children aged 5 and over",
+            "Mr Obi in Bed 12 was lovely",
+            "I was diagnosed at 30 with MS",
+            "Most women diagnosed at 50 have",
+            "she died at 3am, peacefully",
+            "babies born at 24 weeks have a 50% chance",
+            "ever since he was 9 he has cared for",
+            "Happy 10th anniversary to the team",
+            "steps 1, 2, 3, 4",
         ] {
             assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
         }

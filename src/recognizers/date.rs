@@ -126,6 +126,14 @@ fn is_event_word(word: &str) -> bool {
         .contains(&word)
 }
 
+/// Words for a newborn ("baby boy born 14/03").
+fn is_baby_word(word: &str) -> bool {
+    matches!(
+        word,
+        "baby" | "boy" | "girl" | "son" | "daughter" | "twins" | "newborn" | "triplets" | "bub"
+    )
+}
+
 /// The preposition before the date, skipping "the" ("on the Sunday"): the
 /// finding starts there.
 fn preposition_before<'d>(doc: &'d Document, start: usize) -> Option<&'d Token> {
@@ -144,11 +152,15 @@ fn not_a_care_event(doc: &Document, m: &Mention) -> bool {
         .year
         .is_some_and(|y| y > LATEST_YEAR || y + RECENT_YEARS < LATEST_YEAR);
     // A birth date the date-of-birth recognizer turned down (the author's
-    // grandad) is no care event either.
-    let birth = doc
-        .words_before(m.start, 3)
+    // grandad) is no care event either, except a baby's birth with no year
+    // ("baby girl born 14/03"), which is the date of the delivery itself.
+    let before = doc.words_before(m.start, 4);
+    let birth = before
         .iter()
-        .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"));
+        .any(|t| matches!(t.norm.as_str(), "born" | "birth" | "dob"))
+        && !(m.year.is_none()
+            && before.iter().any(|t| is_baby_word(&t.norm))
+            && !care_context::own_family_before(doc, m.start, 6));
     // "Nurses Day is 12 May every year".
     let recurring = doc
         .words_after(m.end, 1)
@@ -304,6 +316,7 @@ mod tests {
         );
         assert_eq!(dates("Meeting at 10.30 on 12/12"), ["12/12"]);
         assert_eq!(dates("Back on 17th Jan for review"), ["on 17th Jan"]);
+        assert_eq!(dates("her baby girl born 02/11 by forceps"), ["02/11"]);
     }
 
     #[test]
@@ -333,6 +346,8 @@ mod tests {
             ["on Saturday", "12 October"]
         );
         assert!(dates("She was born on 3 May 1951").is_empty());
+        assert!(dates("my son was born 02/11, so cake").is_empty());
+        assert!(dates("Clinic closed on 25 December").is_empty());
     }
 
     #[test]

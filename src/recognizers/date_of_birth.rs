@@ -29,6 +29,7 @@ pub fn find(doc: &Document, found: &mut Findings) {
         // The author's grandad, or a placeholder such as 01/01/1900 (nobody
         // alive was born then).
         if care_context::own_family_before(doc, m.start, 8)
+            || care_context::institution_birthday_before(doc, m.start, 8)
             || m.year.is_some_and(|y| y + MAX_AGE <= THIS_YEAR)
         {
             continue;

@@ -74,6 +74,61 @@ fn counts_things(word: &str) -> bool {
     .contains(&word)
 }
 
+/// True when a public venue comes right before the house number ("our
+/// charity shop at 12 High St", "the pharmacy on 3 Mill Lane"): the address
+/// of a place anyone can walk into, not of a person.
+fn venue_before(doc: &Document, at: usize) -> bool {
+    const VENUES: &[&str] = &[
+        "shop",
+        "shops",
+        "office",
+        "offices",
+        "clinic",
+        "centre",
+        "center",
+        "hub",
+        "surgery",
+        "practice",
+        "cafe",
+        "café",
+        "store",
+        "branch",
+        "hq",
+        "headquarters",
+        "base",
+        "premises",
+        "building",
+        "hall",
+        "church",
+        "library",
+        "venue",
+        "pharmacy",
+        "chemist",
+        "bank",
+        "museum",
+        "theatre",
+        "gym",
+        "pub",
+        "restaurant",
+        "school",
+        "college",
+        "station",
+        "depot",
+        "warehouse",
+        "studio",
+        "gallery",
+        "market",
+        "mosque",
+        "temple",
+        "synagogue",
+    ];
+    let before = doc.words_before(at, 3);
+    before
+        .last()
+        .is_some_and(|t| matches!(t.norm.as_str(), "at" | "on" | "in"))
+        && before.iter().any(|t| VENUES.contains(&t.norm.as_str()))
+}
+
 /// The token range (first, last) of an address starting at token `i`.
 fn address_at(doc: &Document, i: usize) -> Option<(usize, usize)> {
     let tokens = doc.tokens();
@@ -89,7 +144,7 @@ fn address_at(doc: &Document, i: usize) -> Option<(usize, usize)> {
         .words_before(number.start, 3)
         .iter()
         .any(|t| matches!(t.norm.as_str(), "i" | "we" | "i've" | "we've"));
-    if author {
+    if author || venue_before(doc, number.start) {
         return None;
     }
     for k in 1..=MAX_NAME_WORDS + 1 {
@@ -180,6 +235,8 @@ mod tests {
         assert!(addresses("5 nurses went to Mill Lane").is_empty());
         assert!(addresses("I live at 12 Oak Road").is_empty());
         assert!(addresses("Join us at 12 High Street for the raffle").is_empty());
+        assert!(addresses("Our craft shop at 4 Bridge Street wants help").is_empty());
+        assert!(addresses("the new clinic on 30 Oak Road opens").is_empty());
     }
 
     #[test]
