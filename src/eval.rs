@@ -110,6 +110,19 @@ fn ratio(part: usize, whole: usize) -> f64 {
 
 const RISKS: [Risk; 3] = [Risk::High, Risk::Low, Risk::None];
 
+/// The least a corpus must score: the acceptance numbers of a test.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Floors {
+    /// Least share of gold-high posts warned (verdict high or low).
+    pub warned_high: f64,
+    /// Least share of gold-low posts warned.
+    pub warned_low: f64,
+    /// Greatest share of gold-none posts warned (false alarms).
+    pub false_alarms: f64,
+    /// Least lenient span F1 of the highlights (micro average).
+    pub span_f1: f64,
+}
+
 /// A post the analyser got wrong, for the `--verbose` listing.
 #[derive(Clone, Debug)]
 pub struct Miss {
@@ -169,6 +182,34 @@ impl Scores {
             all.add(counts);
         }
         all
+    }
+
+    /// Each way these scores fall short of `floors`, in words; empty when
+    /// they meet them all.
+    pub fn shortfalls(&self, floors: &Floors) -> Vec<String> {
+        let mut short = Vec::new();
+        let mut below = |what: &str, got: f64, want: f64| {
+            if got < want {
+                short.push(format!("{what}: {got:.3}, wanted at least {want:.3}"));
+            }
+        };
+        below(
+            "warned on high posts",
+            self.warned(Risk::High),
+            floors.warned_high,
+        );
+        below(
+            "warned on low posts",
+            self.warned(Risk::Low),
+            floors.warned_low,
+        );
+        below(
+            "posts left alone among none posts",
+            1.0 - self.warned(Risk::None),
+            1.0 - floors.false_alarms,
+        );
+        below("lenient span F1", self.overall().f1(), floors.span_f1);
+        short
     }
 
     /// The human-readable report printed by `carecheck eval`.
@@ -370,6 +411,22 @@ mod tests {
         assert!((c.recall() - 0.75).abs() < 1e-9);
         assert!((c.f1() - 2.0 * 0.8 * 0.75 / 1.55).abs() < 1e-9);
         assert_eq!(LabelCounts::default().f1(), 1.0);
+    }
+
+    #[test]
+    fn shortfalls_name_each_missed_floor() {
+        let mut scores = Scores::default();
+        scores.confusion.insert((Risk::High, Risk::None), 1);
+        scores.confusion.insert((Risk::None, Risk::None), 3);
+        let floors = Floors {
+            warned_high: 0.9,
+            warned_low: 0.0,
+            false_alarms: 0.05,
+            span_f1: 0.0,
+        };
+        let short = scores.shortfalls(&floors);
+        assert_eq!(short.len(), 1, "{short:?}");
+        assert!(short[0].starts_with("warned on high posts"));
     }
 
     #[test]

@@ -37,14 +37,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .all()
-            .iter()
-            .map(|f| text.get(f.start..f.end).unwrap_or("?"))
-            .collect()
+        crate::recognizers::testing::spans(find, text)
     }
 
     // 120345 678x: the weighted sum of 120345678 is 1*10+2*9+0+3*7+4*6+5*5+6*4+7*3+8*2 = 159,

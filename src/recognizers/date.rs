@@ -280,15 +280,8 @@ fn part_of_day_after(doc: &Document, end: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn dates(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .all()
-            .iter()
-            .map(|f| doc.slice(f.start, f.end).to_string())
-            .collect()
+    fn dates(text: &str) -> Vec<&str> {
+        crate::recognizers::testing::spans(find, text)
     }
 
     #[test]

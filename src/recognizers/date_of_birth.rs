@@ -178,16 +178,8 @@ fn starts_full_date(doc: &Document, end: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn dobs(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .all()
-            .iter()
-            .filter(|f| f.label == Label::DateOfBirth)
-            .map(|f| doc.slice(f.start, f.end).to_string())
-            .collect()
+    fn dobs(text: &str) -> Vec<&str> {
+        crate::recognizers::testing::spans(find, text)
     }
 
     #[test]

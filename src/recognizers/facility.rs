@@ -923,19 +923,12 @@ fn is_place(name: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn facilities(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .into_resolved()
-            .iter()
-            .map(|f| doc.slice(f.start, f.end).to_string())
-            .collect()
+    fn facilities(text: &str) -> Vec<&str> {
+        crate::recognizers::testing::spans(find, text)
     }
 
     fn has(text: &str, want: &str) -> bool {
-        facilities(text).iter().any(|f| f == want)
+        facilities(text).iter().any(|&f| f == want)
     }
 
     #[test]

@@ -375,19 +375,12 @@ fn unknown_after_preposition(doc: &Document, found: &mut Findings) {
 mod tests {
     use super::*;
 
-    fn locations(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .into_resolved()
-            .iter()
-            .map(|f| doc.slice(f.start, f.end).to_string())
-            .collect()
+    fn locations(text: &str) -> Vec<&str> {
+        crate::recognizers::testing::spans(find, text)
     }
 
     fn has(text: &str, want: &str) -> bool {
-        locations(text).iter().any(|f| f == want)
+        locations(text).iter().any(|&f| f == want)
     }
 
     #[test]

@@ -69,15 +69,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        let mut v: Vec<(usize, usize)> = found.all().iter().map(|f| (f.start, f.end)).collect();
-        v.sort_unstable();
-        v.dedup();
-        v.iter()
-            .map(|&(s, e)| text.get(s..e).unwrap_or("?"))
-            .collect()
+        crate::recognizers::testing::spans(find, text)
     }
 
     #[test]

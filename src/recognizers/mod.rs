@@ -149,3 +149,22 @@ pub const ALL: &[Recognizer] = &[
         find: person::find,
     },
 ];
+
+/// What recognizer tests share: run one recognizer alone on a text.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// The texts of one recognizer's findings on `text`, as the pipeline
+    /// would keep them (overlaps resolved, in order).
+    pub(crate) fn spans(find: fn(&Document, &mut Findings), text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, &mut found);
+        found
+            .into_resolved()
+            .iter()
+            .map(|f| text.get(f.start..f.end).unwrap_or("?"))
+            .collect()
+    }
+}

@@ -80,14 +80,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .all()
-            .iter()
-            .map(|f| text.get(f.start..f.end).unwrap_or("?"))
-            .collect()
+        crate::recognizers::testing::spans(find, text)
     }
 
     #[test]

@@ -190,15 +190,8 @@ fn prefix_start(doc: &Document, first: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn addresses(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .all()
-            .iter()
-            .map(|f| doc.slice(f.start, f.end).to_string())
-            .collect()
+    fn addresses(text: &str) -> Vec<&str> {
+        crate::recognizers::testing::spans(find, text)
     }
 
     #[test]

@@ -127,15 +127,8 @@ fn zip_cue(doc: &Document, start: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn zips(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .all()
-            .iter()
-            .map(|f| doc.slice(f.start, f.end).to_string())
-            .collect()
+    fn zips(text: &str) -> Vec<&str> {
+        crate::recognizers::testing::spans(find, text)
     }
 
     #[test]
