@@ -928,7 +928,7 @@ mod tests {
     }
 
     fn has(text: &str, want: &str) -> bool {
-        facilities(text).iter().any(|&f| f == want)
+        facilities(text).contains(&want)
     }
 
     #[test]

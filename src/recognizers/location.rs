@@ -380,7 +380,7 @@ mod tests {
     }
 
     fn has(text: &str, want: &str) -> bool {
-        locations(text).iter().any(|&f| f == want)
+        locations(text).contains(&want)
     }
 
     #[test]
