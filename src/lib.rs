@@ -45,7 +45,7 @@ pub struct Report {
     /// The verdict: high, low or none.
     pub risk: Risk,
     /// 0 to 1, banded by the verdict.
-    pub score: f32,
+    pub score: f64,
     /// Everything the recognizers found, sorted, never overlapping, byte
     /// offsets. What a user sees is [`Report::highlights`].
     pub findings: Vec<Finding>,

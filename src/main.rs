@@ -7,6 +7,7 @@
 use carecheck::corpus;
 use carecheck::eval::{self, Example, SpanSource};
 use carecheck::{analyze, Report, Risk};
+use serde::Serialize;
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -90,13 +91,50 @@ fn render_report(text: &str, report: &Report) -> String {
     out
 }
 
+/// One span of a `scan` output line, fields in the documented order.
+#[derive(Serialize)]
+struct ScanSpan {
+    start: usize,
+    end: usize,
+    label: &'static str,
+}
+
+/// A `scan` output line, fields in the documented order.
+#[derive(Serialize)]
+struct ScanLine<'a> {
+    id: &'a Value,
+    risk: &'static str,
+    score: f64,
+    spans: Vec<ScanSpan>,
+}
+
 /// The `scan` output line for one report.
 fn scan_line(id: &Value, text: &str, report: &Report) -> Value {
-    let spans: Vec<Value> = eval::spans_in_code_points(text, report.highlights())
+    let spans = eval::spans_in_code_points(text, report.highlights())
         .iter()
-        .map(|s| json!({"start": s.start, "end": s.end, "label": s.label.as_str()}))
+        .map(|s| ScanSpan {
+            start: s.start,
+            end: s.end,
+            label: s.label.as_str(),
+        })
         .collect();
-    json!({"id": id, "risk": report.risk.as_str(), "score": report.score, "spans": spans})
+    let line = ScanLine {
+        id,
+        risk: report.risk.as_str(),
+        score: report.score,
+        spans,
+    };
+    serde_json::to_value(line).unwrap_or(Value::Null)
+}
+
+/// The `scan` error line for input line `number`, with the post's id when
+/// the line was readable enough to have one.
+fn scan_error(number: usize, id: Option<&Value>, problem: &str) -> Value {
+    let message = format!("line {number}: {problem}");
+    match id {
+        Some(id) => json!({"id": id, "line": number, "error": message}),
+        None => json!({"line": number, "error": message}),
+    }
 }
 
 fn parse_scan_input(line: &str) -> Result<(Value, String), String> {
@@ -134,7 +172,12 @@ fn scan() -> Result<(), String> {
         }
         let output = match parse_scan_input(&line) {
             Ok((id, text)) => scan_line(&id, &text, &analyze(&text)),
-            Err(e) => json!({"line": number, "error": format!("line {number}: {e}")}),
+            Err(e) => {
+                let id = serde_json::from_str::<Value>(&line)
+                    .ok()
+                    .and_then(|v| v.get("id").cloned());
+                scan_error(number, id.as_ref(), &e)
+            }
         };
         writeln!(out, "{output}").map_err(|e| e.to_string())?;
     }

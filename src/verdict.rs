@@ -60,7 +60,7 @@ pub struct Verdict {
     /// The verdict.
     pub risk: Risk,
     /// 0 to 1: under 0.3 is none, 0.3 to 0.7 low, 0.7 and over high.
-    pub score: f32,
+    pub score: f64,
     /// Why, most serious first.
     pub reasons: Vec<Reason>,
 }
@@ -273,12 +273,12 @@ fn join_words(words: &[&str]) -> String {
 }
 
 /// A score inside the verdict's band, higher with more evidence.
-fn score(risk: Risk, tally: &Tally) -> f32 {
-    let evidence = tally.direct.len() as f32 * 2.0
-        + tally.quasi.len() as f32
-        + f32::from(u8::from(tally.clinical))
-        + f32::from(u8::from(tally.patient_ref))
-        + f32::from(u8::from(tally.conduct));
+fn score(risk: Risk, tally: &Tally) -> f64 {
+    let evidence = tally.direct.len() as f64 * 2.0
+        + tally.quasi.len() as f64
+        + f64::from(u8::from(tally.clinical))
+        + f64::from(u8::from(tally.patient_ref))
+        + f64::from(u8::from(tally.conduct));
     let within = (evidence / 10.0).min(1.0);
     let (floor, width) = match risk {
         Risk::None => (0.0, 0.29),

@@ -41,7 +41,7 @@ struct JsFinding<'a> {
 struct JsReport<'a> {
     schema_version: u32,
     risk: &'a str,
-    score: f32,
+    score: f64,
     findings: Vec<JsFinding<'a>>,
     reasons: &'a [crate::Reason],
 }

@@ -179,6 +179,39 @@ fn scan_reports_a_malformed_line_by_number_and_goes_on() {
 }
 
 #[test]
+fn scan_error_lines_keep_the_id_when_there_is_one() {
+    let out = scan("{\"id\": \"p9\", \"text\": 42}\n");
+    assert_eq!(out[0]["id"], "p9");
+    assert_eq!(out[0]["line"], 1);
+    assert!(out[0]["error"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("line 1: "));
+}
+
+#[test]
+fn scan_writes_fields_in_the_documented_order() {
+    let output = carecheck(
+        &["scan"],
+        &json_line("o1", "NHS 943 476 5919 for Mrs Joan Ellis with sepsis"),
+    );
+    let line = first_line(&output);
+    assert!(
+        line.starts_with("{\"id\":\"o1\",\"risk\":\"high\",\"score\":"),
+        "{line}"
+    );
+    assert!(line.contains("{\"start\":"), "{line}");
+    let score = line
+        .split("\"score\":")
+        .nth(1)
+        .unwrap_or("")
+        .split(',')
+        .next()
+        .unwrap_or("");
+    assert!(score.len() <= 4, "score printed with noise digits: {score}");
+}
+
+#[test]
 fn scan_survives_invalid_utf8_and_crlf() {
     let mut input = json_line("one", SAFE_POST).into_bytes();
     input.extend_from_slice(b"\r\n{\"id\": \"two\", \"text\": \"\xff\xfe\"}\r\n");
