@@ -262,7 +262,11 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         .and_then(|i| tokens.get(i))
         .filter(|d| joined(doc, d, &tokens[first]))
         .filter(|d| DETERMINERS.contains(&d.norm.as_str()));
-    if sentence_is_generic(doc, tok.start) || det.is_some_and(|d| speaks_of_any(doc, first - 1, d))
+    let claim =
+        det.is_some_and(|d| matches!(d.norm.as_str(), "a" | "an")) && general_claim(doc, stop);
+    if claim
+        || sentence_is_generic(doc, tok.start)
+        || det.is_some_and(|d| speaks_of_any(doc, first - 1, d))
     {
         return None;
     }
@@ -318,6 +322,44 @@ fn speaks_of_any(doc: &Document, det_at: usize, det: &Token) -> bool {
         || word_before_in_sentence(doc, det_at, 1, &["as", "not"])
 }
 
+/// Words after "a patient" that state what any patient may or must do ("a
+/// patient is entitled to...", "a client can refuse", "a patient has the
+/// right to..."): a rule, not a story.
+fn general_claim(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let words: Vec<&str> = tokens
+        .get(stop..(stop + 3).min(tokens.len()))
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "can"
+                | "cannot"
+                | "can't"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shouldn't"
+                | "needs"
+                | "deserves"
+                | "will"
+                | "won't"
+                | "would",
+            ..
+        ] | [
+            "is" | "isn't",
+            "entitled" | "allowed" | "expected" | "required" | "able",
+            ..
+        ] | ["has" | "have", "the" | "a", "right"]
+            | ["has", "to", ..]
+            | ["has", "every", "right"]
+    )
+}
+
 /// A reference without a determiner counts when it opens a report ("Pt
 /// refused obs", "Lady came in", "GP life: patient this morning...") or is
 /// the nurses' shorthand "pt". Not an exclamation ("Man, what a shift"), not
@@ -339,8 +381,184 @@ fn bare_reference(doc: &Document, first: usize, at: usize, stop: usize, care: bo
     let family = !care && first == at && RELATIVES.contains_word(&head.norm);
     let opens = (starts_sentence(doc, first) && first_tok.is_capitalized(doc.text()))
         || after_colon(doc, first);
+    // Informal posts drop capitals and articles ("gent tonight with chest
+    // pain", "lady on my list told me"): a bare noun opening a sentence or a
+    // clause counts when a place, a time or a verb of telling follows, which
+    // an exclamation or a topic word ("man, what a shift") lacks.
+    let informal =
+        (starts_sentence(doc, first) || after_comma(doc, first)) && story_follows(doc, stop);
     let pt = care && head.norm == "pt";
-    (opens && !exclaimed && !family) || pt
+    ((opens || informal) && !exclaimed && !family) || pt
+}
+
+/// Verbs of telling or doing right after a bare person noun, which make it
+/// the subject of a story ("teenager told me", "lady just cried").
+const STORY_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "telling",
+    "asked",
+    "asks",
+    "asking",
+    "said",
+    "says",
+    "brought",
+    "brings",
+    "thanked",
+    "thanks",
+    "came",
+    "comes",
+    "coming",
+    "arrived",
+    "presented",
+    "presents",
+    "refused",
+    "refuses",
+    "refusing",
+    "wanted",
+    "wants",
+    "called",
+    "calls",
+    "rang",
+    "cried",
+    "crying",
+    "screamed",
+    "screaming",
+    "shouted",
+    "shouting",
+    "swore",
+    "hugged",
+    "gave",
+    "gives",
+    "showed",
+    "shows",
+    "kept",
+    "keeps",
+    "tried",
+    "tries",
+    "insisted",
+    "insists",
+    "pulled",
+    "punched",
+    "kicked",
+    "spat",
+    "bit",
+    "threw",
+    "collapsed",
+    "died",
+    "passed",
+    "walked",
+    "went",
+    "got",
+    "was",
+    "had",
+    "just",
+    "literally",
+    "who",
+    "needed",
+    "started",
+    "turned",
+    "grabbed",
+    "hit",
+    "laughed",
+    "smiled",
+    "sang",
+    "wouldn't",
+    "won't",
+    "didn't",
+    "disclosed",
+    "discloses",
+    "admitted",
+    "reckons",
+    "thinks",
+    "thought",
+    "remembered",
+];
+
+/// Times right after a bare person noun ("gent tonight", "lady 2day").
+const STORY_TIMES: &[&str] = &[
+    "today",
+    "tonight",
+    "tonite",
+    "2day",
+    "2nite",
+    "yesterday",
+    "earlier",
+    "overnight",
+    "last",
+    "this",
+];
+
+/// Places after "in"/"on"/"at" that put a bare person noun in the author's
+/// work ("pt in bay 3", "lady on my list", "kiddo at clinic").
+const STORY_PLACES: &[&str] = &[
+    "bay",
+    "bed",
+    "ward",
+    "list",
+    "caseload",
+    "books",
+    "unit",
+    "clinic",
+    "room",
+    "resus",
+    "triage",
+    "cubicle",
+    "majors",
+    "minors",
+    "surgery",
+    "department",
+    "a&e",
+    "ed",
+    "session",
+    "theatre",
+    "recovery",
+    "cell",
+    "custody",
+    "reception",
+    "icu",
+    "itu",
+    "hdu",
+    "rounds",
+];
+
+/// True when a place, a time or a verb of telling follows the noun ending
+/// before `stop`.
+fn story_follows(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let Some(next) = tokens.get(stop) else {
+        return false;
+    };
+    let glued = stop
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|prev| !breaks_clause(doc.slice(prev.end, next.start)));
+    if !glued {
+        return false;
+    }
+    let word = next.norm.as_str();
+    if STORY_VERBS.contains(&word) || STORY_TIMES.contains(&word) {
+        return true;
+    }
+    matches!(word, "in" | "on" | "at" | "from")
+        && tokens
+            .get(stop + 1..(stop + 4).min(tokens.len()))
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| STORY_PLACES.contains(&t.norm.as_str()))
+}
+
+/// True when a comma or semicolon just before token `at` opens a new clause
+/// ("long shift, old fella told me...").
+fn after_comma(doc: &Document, at: usize) -> bool {
+    let Some(tok) = doc.tokens().get(at) else {
+        return false;
+    };
+    let before = doc.words_before(tok.start, 1);
+    let Some(prev) = before.first() else {
+        return false;
+    };
+    doc.slice(prev.end, tok.start).contains([',', ';'])
 }
 
 /// Walks back from the head over modifiers and an age ("a lovely 80-year-old
@@ -353,6 +571,12 @@ fn walk_modifiers(doc: &Document, at: usize) -> (usize, bool) {
         let Some(prev) = first.checked_sub(1).and_then(|i| tokens.get(i)) else {
             break;
         };
+        if let Some(number) = slashed_years_old(doc, first - 1) {
+            // "80 y/o lady": the slash would otherwise break the phrase.
+            aged = true;
+            first = number;
+            continue;
+        }
         if !joined(doc, prev, &tokens[first]) {
             break;
         }
@@ -602,6 +826,25 @@ fn hyphen_compound(doc: &Document, at: usize) -> Option<usize> {
     let left = at.checked_sub(1)?;
     let gap = doc.slice(tokens.get(left)?.end, tokens.get(at)?.start);
     (gap == "-").then_some(left)
+}
+
+/// When token `o` is the "o" of "80 y/o" or "80y/o", the index of the
+/// token holding the number.
+fn slashed_years_old(doc: &Document, o: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let o_tok = tokens.get(o).filter(|t| t.norm == "o")?;
+    let y = o.checked_sub(1)?;
+    let y_tok = tokens.get(y)?;
+    if doc.slice(y_tok.end, o_tok.start) != "/" {
+        return None;
+    }
+    if y_tok.norm != "y" {
+        // "80y/o": the number and the "y" are one word.
+        return (y_tok.norm.ends_with('y') && is_age(&y_tok.norm)).then_some(y);
+    }
+    let n = y.checked_sub(1)?;
+    let n_tok = tokens.get(n)?;
+    (joined(doc, n_tok, y_tok) && is_age(&n_tok.norm)).then_some(n)
 }
 
 /// "72", "54yo", "80yr" (with "year", "old", "yo" as separate modifiers).
@@ -942,5 +1185,45 @@ mod tests {
         ] {
             let _ = refs(text);
         }
+    }
+
+    #[test]
+    fn informal_bare_openers() {
+        assert_eq!(refs("bloke in cubicle 6 wants a sandwich"), ["bloke"]);
+        assert_eq!(
+            refs("old boy tonight on the ward with a nosebleed"),
+            ["old boy"]
+        );
+        assert_eq!(refs("girl at clinic told me about her bruises"), ["girl"]);
+        assert_eq!(
+            refs("long shift on the ward, young lad asked me for a hug"),
+            ["young lad"]
+        );
+        assert_eq!(refs("client earlier cried in session"), ["client"]);
+        // No place, time or story verb: a topic, not a person.
+        assert!(refs("man, what a shift on the ward").is_empty());
+        assert!(refs("kids these days on the ward are lovely").is_empty());
+        // The author's own family stays out.
+        assert!(refs("mum told me to rest after my shift").is_empty());
+    }
+
+    #[test]
+    fn slashed_ages_and_new_words() {
+        assert_eq!(refs("the 91 y/o gent on the ward"), ["gent"]);
+        assert_eq!(refs("a 7y/o girl in clinic"), ["girl"]);
+        assert_eq!(refs("kiddo on my list drew me a cat in clinic"), ["kiddo"]);
+        for text in ["", "y/o", "/o lady", "80 y/", "y/o lady", "🙂 y/o gent"] {
+            let _ = refs(text);
+        }
+    }
+
+    #[test]
+    fn first_person_stories_and_rules() {
+        assert_eq!(refs("had a patient ask me to marry him"), ["a patient"]);
+        assert_eq!(refs("a client said her landlord scares her"), ["a client"]);
+        assert!(refs("a patient is entitled to see their notes").is_empty());
+        assert!(refs("A client can withdraw consent at any time.").is_empty());
+        assert!(refs("a patient has the right to refuse").is_empty());
+        assert!(refs("if a client discloses harm, tell your lead").is_empty());
     }
 }

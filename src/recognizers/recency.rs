@@ -464,4 +464,12 @@ mod tests {
             let _ = times(text);
         }
     }
+
+    #[test]
+    fn txt_speak_times() {
+        assert_eq!(times("pt pulled his line out 2nite"), ["2nite"]);
+        assert_eq!(times("seen in clinic 2day"), ["2day"]);
+        assert_eq!(times("admitted yday with a fall"), ["yday"]);
+        assert_eq!(times("rough one last nite on the ward"), ["last nite"]);
+    }
 }
