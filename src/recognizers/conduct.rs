@@ -240,6 +240,18 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
             i += 1;
             continue;
         }
+        // "a bunch of clowns", "pack of vultures": the "of" joins the
+        // collective to its noun.
+        if tok.norm == "of"
+            && i > at
+            && tokens
+                .get(i - 1)
+                .is_some_and(|p| matches!(p.norm.as_str(), "bunch" | "pack" | "load"))
+        {
+            i += 1;
+            last_word_stop = i;
+            continue;
+        }
         // An insult phrase that opens with a modifier ("pure theatre").
         if INSULTS.longest_at(doc, i).is_some() {
             break;
@@ -884,6 +896,11 @@ mod tests {
             ["lazy skivers"]
         );
         assert_eq!(insults("HR? useless, the lot of them"), ["useless"]);
+        assert_eq!(
+            insults("the board are a bunch of clowns"),
+            ["bunch of clowns"]
+        );
+        assert!(insults("a bunch of flowers from a family").is_empty());
         // Unlisted nouns after an adjective stay things or new clauses.
         assert!(insults("the new rota is useless rubbish").is_empty());
         assert!(insults("she says her ex was bullying her online").is_empty());

@@ -473,6 +473,8 @@ const STORY_VERBS: &[&str] = &[
     "thinks",
     "thought",
     "remembered",
+    "with",
+    "w",
 ];
 
 /// Times right after a bare person noun ("gent tonight", "lady 2day").
@@ -520,6 +522,23 @@ const STORY_PLACES: &[&str] = &[
     "itu",
     "hdu",
     "rounds",
+    "centre",
+    "center",
+    "hostel",
+    "school",
+    "home",
+    "prison",
+    "shelter",
+    "practice",
+    "station",
+    "office",
+    "corridor",
+    "ambulance",
+    "cubicles",
+    "clinics",
+    "wards",
+    "beds",
+    "bays",
 ];
 
 /// True when a place, a time or a verb of telling follows the noun ending
@@ -540,12 +559,18 @@ fn story_follows(doc: &Document, stop: usize) -> bool {
     if STORY_VERBS.contains(&word) || STORY_TIMES.contains(&word) {
         return true;
     }
-    matches!(word, "in" | "on" | "at" | "from")
-        && tokens
-            .get(stop + 1..(stop + 4).min(tokens.len()))
-            .unwrap_or(&[])
-            .iter()
-            .any(|t| STORY_PLACES.contains(&t.norm.as_str()))
+    let place = tokens
+        .get(stop + 1..(stop + 4).min(tokens.len()))
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| STORY_PLACES.contains(&t.norm.as_str()));
+    // "a&e" is two words to the tokenizer.
+    let emergency = doc
+        .text()
+        .get(next.end..)
+        .and_then(|rest| rest.trim_start().get(..3))
+        .is_some_and(|w| w.eq_ignore_ascii_case("a&e"));
+    matches!(word, "in" | "on" | "at" | "from") && (place || emergency)
 }
 
 /// True when a comma or semicolon just before token `at` opens a new clause
@@ -1200,6 +1225,9 @@ mod tests {
             ["young lad"]
         );
         assert_eq!(refs("client earlier cried in session"), ["client"]);
+        assert_eq!(refs("fella with a head injury in resus"), ["fella"]);
+        assert_eq!(refs("lad in a&e after a fight"), ["lad"]);
+        assert_eq!(refs("woman at the day centre on my visit"), ["woman"]);
         // No place, time or story verb: a topic, not a person.
         assert!(refs("man, what a shift on the ward").is_empty());
         assert!(refs("kids these days on the ward are lovely").is_empty());
