@@ -13,6 +13,11 @@
 //!   or of the author ("I'm so lazy today");
 //! - a stigmatising label ('non-compliant') counts only in scare quotes, and
 //!   not where the sentence argues against such labels ("stop calling...");
+//! - hedges between the copula and the noun change nothing ("they're just
+//!   vultures", "she's honestly a joke"), except when they excuse people
+//!   ("they're just kids"); a group tag aims a bare adjective at people
+//!   ("useless, the lot of them"), and an unlisted noun after an adjective
+//!   said of people is a person noun ("receptionists are rude gatekeepers");
 //! - advice to readers ("don't be an idiot") is not aimed at anyone;
 //! - a few mocking shapes no list catches are matched by a bounded regex
 //!   ("can't take a history to save his life", "wouldn't know a patient if...").

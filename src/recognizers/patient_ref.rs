@@ -26,7 +26,14 @@
 //! reference to real people too.
 //! When an age sits inside the phrase the span starts after it, so the AGE
 //! recognizer keeps the number ("a 72-year-old woman" -> "woman"; ages in
-//! words and hyphens count: "a nineteen-year-old student").
+//! words and hyphens count: "a nineteen-year-old student"; so does txt-speak
+//! "80 y/o").
+//! Informal posts drop capitals and articles: a lowercase bare noun opening
+//! a sentence or clause counts when a place ("pt in bay 3", "lady on my
+//! list"), a time ("gent tonight") or a verb of telling or doing ("teenager
+//! told me", "fella with chest pain") follows; "pts wife" is one patient's
+//! relative. A rule about any patient ("a patient is entitled to...", "a
+//! client can refuse") is not a story.
 
 use super::case_cues::{
     general_question, has_work_words, joined, sentence_is_generic, starts_sentence,
@@ -204,7 +211,10 @@ struct Candidate {
 fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     let tokens = doc.tokens();
     let tok = tokens.get(at)?;
-    if let Some(c) = one_of_my(doc, at).or_else(|| someone_qualified(doc, at)) {
+    if let Some(c) = one_of_my(doc, at)
+        .or_else(|| someone_qualified(doc, at))
+        .or_else(|| relative_of_pts(doc, at))
+    {
         return Some(c);
     }
     // "a 16-year-old boy": the head is "boy", not the listed "old boy".
@@ -584,6 +594,28 @@ fn after_comma(doc: &Document, at: usize) -> bool {
         return false;
     };
     doc.slice(prev.end, tok.start).contains([',', ';'])
+}
+
+/// "pts wife", "pts mum": txt-speak drops the apostrophe of "pt's", so a
+/// relative right after "pts" is one patient's relative, not a plural.
+fn relative_of_pts(doc: &Document, at: usize) -> Option<Candidate> {
+    let tokens = doc.tokens();
+    let (pts, next) = (tokens.get(at)?, tokens.get(at + 1)?);
+    let singular = !matches!(
+        next.norm.as_str(),
+        "parents" | "kids" | "children" | "family"
+    );
+    (pts.norm == "pts"
+        && singular
+        && doc.slice(pts.end, next.start) == " "
+        && RELATIVES.contains_word(&next.norm)
+        && !sentence_is_generic(doc, pts.start))
+    .then_some(Candidate {
+        start: pts.start,
+        end: next.end,
+        stop: at + 2,
+        strong: true,
+    })
 }
 
 /// Walks back from the head over modifiers and an age ("a lovely 80-year-old
@@ -1227,6 +1259,9 @@ mod tests {
         assert_eq!(refs("client earlier cried in session"), ["client"]);
         assert_eq!(refs("fella with a head injury in resus"), ["fella"]);
         assert_eq!(refs("lad in a&e after a fight"), ["lad"]);
+        assert_eq!(refs("pts husband rang again"), ["pts husband"]);
+        assert_eq!(refs("the pt's daughter was lovely"), ["the pt's daughter"]);
+        assert!(refs("pts families need support").is_empty());
         assert_eq!(refs("woman at the day centre on my visit"), ["woman"]);
         // No place, time or story verb: a topic, not a person.
         assert!(refs("man, what a shift on the ward").is_empty());
