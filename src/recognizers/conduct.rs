@@ -297,6 +297,7 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
         Head::Thing if adjectives > 0 && is_noun_like_at(doc, i) && said_of_someone(doc, at) => {
             (i + 1, true)
         }
+        Head::Thing if adjectives > 0 && group_tag(doc, i) => (i, true),
         Head::Thing => (i, false),
         Head::Nothing => (
             i,
@@ -901,6 +902,9 @@ mod tests {
             ["lazy skivers"]
         );
         assert_eq!(insults("HR? useless, the lot of them"), ["useless"]);
+        assert_eq!(insults("mgmt? lazy the lot of them"), ["lazy"]);
+        assert_eq!(insults("this pt is a nightmare"), ["nightmare"]);
+        assert_eq!(insults("mgmt are clueless as ever"), ["clueless"]);
         assert_eq!(
             insults("the board are a bunch of clowns"),
             ["bunch of clowns"]
