@@ -304,7 +304,14 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         }
         None => bare_reference(doc, first, at, stop, care),
     };
-    if !accepted {
+    // "lady, 84, fell", "lad 19 in resus", "gent (92)": a bare noun opening
+    // a report with the age right after it.
+    let aged_after = det.is_none()
+        && !accepted
+        && !RELATIVES.contains_word(&head.norm)
+        && (starts_sentence(doc, first) || after_colon(doc, first) || after_comma(doc, first))
+        && age_follows(doc, stop);
+    if !accepted && !aged_after {
         return None;
     }
     // With an age inside, the span starts after it (AGE keeps the number).
@@ -317,8 +324,46 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         start,
         end,
         stop,
-        strong: care || aged,
+        strong: care || aged || aged_after,
     })
+}
+
+/// True when an age follows the noun ending before `stop`: "84" or "84yo"
+/// after a space, comma or bracket, or "in her 80s".
+fn age_follows(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let (Some(prev), Some(next)) = (
+        stop.checked_sub(1).and_then(|i| tokens.get(i)),
+        tokens.get(stop),
+    ) else {
+        return false;
+    };
+    let gap = doc.slice(prev.end, next.start);
+    if !gap.chars().all(|c| matches!(c, ' ' | ',' | '(')) {
+        return false;
+    }
+    let plausible = |word: &str| {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        is_age(word) && digits.parse::<u32>().is_ok_and(|n| (1..=115).contains(&n))
+    };
+    let decade = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.norm.len() == 3 && t.norm.ends_with("0s"))
+    };
+    // "Man, 12 hours on..." is an exclamation: after a comma the age must
+    // be set off by a comma or bracket of its own ("Lady, 84, fell").
+    let set_off = !gap.contains(',')
+        || doc
+            .text()
+            .get(next.end..)
+            .is_some_and(|rest| rest.starts_with([',', ')']));
+    (plausible(&next.norm) && set_off)
+        || (next.norm == "in"
+            && tokens
+                .get(stop + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "her" | "his" | "their"))
+            && decade(stop + 2))
 }
 
 /// True when the determiner at token `det_at` makes the reference general:
@@ -1260,6 +1305,13 @@ mod tests {
         assert_eq!(refs("fella with a head injury in resus"), ["fella"]);
         assert_eq!(refs("lad in a&e after a fight"), ["lad"]);
         assert_eq!(refs("pts husband rang again"), ["pts husband"]);
+        assert_eq!(refs("Gent, 77, fell at home"), ["Gent"]);
+        assert_eq!(refs("girl 15 brought in by her mum"), ["girl"]);
+        assert_eq!(refs("fella (60) came in"), ["fella"]);
+        assert_eq!(refs("man in his 50s with chest pain"), ["man"]);
+        assert!(refs("Man, 500 emails to answer").is_empty());
+        assert!(refs("Man, 12 hours on the ward").is_empty());
+        assert!(refs("Man, what a night").is_empty());
         assert_eq!(refs("the pt's daughter was lovely"), ["the pt's daughter"]);
         assert!(refs("pts families need support").is_empty());
         assert_eq!(refs("woman at the day centre on my visit"), ["woman"]);
