@@ -36,8 +36,8 @@
 //! client can refuse") is not a story.
 
 use super::case_cues::{
-    general_question, has_work_words, joined, sentence_is_generic, starts_sentence,
-    word_before_in_sentence,
+    general_question, has_work_words, joined, sentence_is_generic, sentence_tokens,
+    starts_sentence, word_before_in_sentence,
 };
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
@@ -610,7 +610,26 @@ fn story_follows(doc: &Document, stop: usize) -> bool {
     if !glued {
         return false;
     }
+    if sounds_general(doc, next.start) {
+        return false;
+    }
     let word = next.norm.as_str();
+    // "with" describes as readily in advice ("baby with a fever needs...")
+    // as in a story, so the story must show later in the sentence.
+    if matches!(word, "with" | "w") {
+        return tokens
+            .get(stop + 1..(stop + 9).min(tokens.len()))
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| !starts_sentence_at(doc, t))
+            .any(|t| {
+                let w = t.norm.as_str();
+                (STORY_VERBS.contains(&w) && !matches!(w, "with" | "w" | "who" | "just"))
+                    || STORY_TIMES.contains(&w)
+                    || STORY_PLACES.contains(&w)
+                    || matches!(w, "me" | "my" | "i")
+            });
+    }
     if STORY_VERBS.contains(&word) || STORY_TIMES.contains(&word) {
         return true;
     }
@@ -626,6 +645,50 @@ fn story_follows(doc: &Document, stop: usize) -> bool {
         .and_then(|rest| rest.trim_start().get(..3))
         .is_some_and(|w| w.eq_ignore_ascii_case("a&e"));
     matches!(word, "in" | "on" | "at" | "from") && (place || emergency)
+}
+
+/// True when a token opens a sentence (by byte position).
+fn starts_sentence_at(doc: &Document, tok: &Token) -> bool {
+    starts_sentence(doc, doc.token_at_or_after(tok.start))
+}
+
+/// Words that make a sentence a rule or advice rather than a story
+/// ("resident in a care home has the same rights", "client in crisis?
+/// stay calm").
+const GENERAL_WORDS: &[&str] = &[
+    "should", "must", "can", "may", "always", "never", "rights", "entitled", "here's", "tip",
+    "tips",
+];
+
+/// True when the sentence around `byte` reads as a rule, advice or a
+/// question about anyone: it holds a modal or advice word, or asks.
+fn sounds_general(doc: &Document, byte: usize) -> bool {
+    let words = sentence_tokens(doc, byte);
+    let asks = words
+        .last()
+        .and_then(|t| doc.text().get(t.end..))
+        .is_some_and(|rest| rest.trim_start().starts_with('?'));
+    // Only the reference's own clause: "baby screamed the house down, I
+    // may have cried" is still a story.
+    let at = words.partition_point(|t| t.end <= byte);
+    let clause = |range: &mut dyn Iterator<Item = usize>| {
+        let mut hit = false;
+        for i in range {
+            let (Some(a), Some(b)) = (words.get(i), words.get(i + 1)) else {
+                break;
+            };
+            if breaks_clause(doc.slice(a.end, b.start)) {
+                break;
+            }
+            hit |= GENERAL_WORDS.contains(&b.norm.as_str())
+                || GENERAL_WORDS.contains(&a.norm.as_str());
+        }
+        hit
+    };
+    let here = words
+        .get(at)
+        .is_some_and(|t| GENERAL_WORDS.contains(&t.norm.as_str()));
+    asks || here || clause(&mut (at..words.len())) || clause(&mut (0..at).rev())
 }
 
 /// True when a comma or semicolon just before token `at` opens a new clause
@@ -1311,6 +1374,10 @@ mod tests {
         assert_eq!(refs("man in his 50s with chest pain"), ["man"]);
         assert!(refs("Man, 500 emails to answer").is_empty());
         assert!(refs("Man, 12 hours on the ward").is_empty());
+        // Advice and questions in lowercase stay general.
+        assert!(refs("baby with a fever under 3 months needs to be seen on the ward").is_empty());
+        assert!(refs("resident in a care home has the same rights").is_empty());
+        assert!(refs("client in crisis on the phone? stay calm in session").is_empty());
         assert!(refs("Man, what a night").is_empty());
         assert_eq!(refs("the pt's daughter was lovely"), ["the pt's daughter"]);
         assert!(refs("pts families need support").is_empty());
