@@ -141,7 +141,7 @@ const WORK_WORDS: &[&str] = &[
 /// True when the post talks about care work (wards, shifts, visits,
 /// treatment), so a person or a time in it likely belongs to a case.
 pub fn has_work_words(doc: &Document) -> bool {
-    doc.has_word(WORK_WORDS) || doc.text().contains("A&E")
+    doc.has_word(WORK_WORDS) || doc.text().contains("A&E") || doc.text().contains("a&e")
 }
 
 /// Words that make a whole sentence about research, wherever they stand

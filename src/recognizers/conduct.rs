@@ -13,6 +13,11 @@
 //!   or of the author ("I'm so lazy today");
 //! - a stigmatising label ('non-compliant') counts only in scare quotes, and
 //!   not where the sentence argues against such labels ("stop calling...");
+//! - hedges between the copula and the noun change nothing ("they're just
+//!   vultures", "she's honestly a joke"), except when they excuse people
+//!   ("they're just kids"); a group tag aims a bare adjective at people
+//!   ("useless, the lot of them"), and an unlisted noun after an adjective
+//!   said of people is a person noun ("receptionists are rude gatekeepers");
 //! - advice to readers ("don't be an idiot") is not aimed at anyone;
 //! - a few mocking shapes no list catches are matched by a bounded regex
 //!   ("can't take a history to save his life", "wouldn't know a patient if...").
@@ -120,6 +125,12 @@ const PREDICATIVE: &[&str] = &[
     "you're",
     "who's",
     "most",
+    "honestly",
+    "literally",
+    "actually",
+    "basically",
+    "genuinely",
+    "all",
 ];
 
 /// Words that mean the author speaks of themselves ("I'm so lazy").
@@ -234,6 +245,18 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
             i += 1;
             continue;
         }
+        // "a bunch of clowns", "pack of vultures": the "of" joins the
+        // collective to its noun.
+        if tok.norm == "of"
+            && i > at
+            && tokens
+                .get(i - 1)
+                .is_some_and(|p| matches!(p.norm.as_str(), "bunch" | "pack" | "load"))
+        {
+            i += 1;
+            last_word_stop = i;
+            continue;
+        }
         // An insult phrase that opens with a modifier ("pure theatre").
         if INSULTS.longest_at(doc, i).is_some() {
             break;
@@ -269,11 +292,19 @@ fn run_at(doc: &Document, at: usize) -> Option<(usize, usize, usize)> {
             intensified || adjectives > 0 || aimed_at_someone(doc, i, i + len),
         ),
         Head::Person(len) => (i + len, adjectives > 0),
+        // "receptionists are rude gatekeepers": an unlisted noun said of a
+        // person is a person noun too ("the system is useless junk" is not).
+        Head::Thing if adjectives > 0 && is_noun_like_at(doc, i) && said_of_someone(doc, at) => {
+            (i + 1, true)
+        }
+        Head::Thing if adjectives > 0 && group_tag(doc, i) => (i, true),
         Head::Thing => (i, false),
         Head::Nothing => (
             i,
             adjectives > 0
-                && (said_of_someone(doc, at) || matches!(start_tok.norm.as_str(), "too" | "so")),
+                && (said_of_someone(doc, at)
+                    || group_tag(doc, i)
+                    || matches!(start_tok.norm.as_str(), "too" | "so")),
         ),
     };
     if !hit || stop <= at || about_self(doc, at) || advice_to_reader(doc, at) {
@@ -418,6 +449,28 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// A lowercase word glued to an adjective that is not a verb-ish filler
 /// reads as the noun it describes ("useless printer").
+/// True when token `i` is an unlisted noun glued to the word before, not a
+/// thing from the objects list, that ends its phrase ("are rude
+/// gatekeepers." but not "she's worthless sounds like...": there the word
+/// is a verb of a new clause).
+fn is_noun_like_at(doc: &Document, i: usize) -> bool {
+    let tokens = doc.tokens();
+    let ends_phrase = match (tokens.get(i), tokens.get(i + 1)) {
+        (Some(t), Some(next)) => !doc.slice(t.end, next.start).trim().is_empty(),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    ends_phrase
+        && tokens.get(i).is_some_and(|t| {
+            !OBJECTS.contains_word(&t.norm)
+                && !PRONOUNS.contains(&t.norm.as_str())
+                && is_noun_like(doc, t)
+        })
+}
+
+/// Object pronouns, which follow verbs ("bullying her"), never adjectives.
+const PRONOUNS: &[&str] = &["her", "him", "them", "me", "us", "you", "it", "everyone"];
+
 fn is_noun_like(doc: &Document, tok: &Token) -> bool {
     !FUNCTION_WORDS.contains(&tok.norm.as_str())
         && doc
@@ -445,10 +498,28 @@ fn run_glue(doc: &Document, i: usize) -> bool {
 fn aimed_at_someone(doc: &Document, i: usize, stop: usize) -> bool {
     let tokens = doc.tokens();
     let prev = |k: usize| i.checked_sub(k).and_then(|p| tokens.get(p));
-    let article = prev(1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"));
-    let copula_at = if article { 2 } else { 1 };
-    let said = prev(copula_at).is_some_and(|t| COPULAS.contains(&t.norm.as_str()))
-        && said_of_someone(doc, i + 1 - copula_at);
+    // "are just vultures", "is honestly a clown": hedges and an article may
+    // stand between the copula and the noun.
+    let mut copula_at = 1;
+    let mut hedged = false;
+    for _ in 0..4 {
+        match prev(copula_at).map(|t| t.norm.as_str()) {
+            Some("a" | "an") => copula_at += 1,
+            Some(word) if HEDGES.contains(&word) => {
+                hedged = true;
+                copula_at += 1;
+            }
+            _ => break,
+        }
+    }
+    // "they're just kids" excuses people rather than insulting them.
+    let excusing = hedged
+        && tokens
+            .get(i)
+            .is_some_and(|t| SITUATIONS.contains(&t.norm.as_str()));
+    let said = !excusing
+        && prev(copula_at).is_some_and(|t| COPULAS.contains(&t.norm.as_str()))
+        && said_of_someone(doc, (i + 1).saturating_sub(copula_at));
     // "... is a control freak and a snake": the copula reaches over "and".
     let coordinated = prev(copula_at).is_some_and(|t| t.norm == "and")
         && word_before_in_sentence(doc, i, 8, COPULAS);
@@ -468,6 +539,38 @@ fn aimed_at_someone(doc: &Document, i: usize, stop: usize) -> bool {
         _ => false,
     };
     said || coordinated || pointed || quoted || alone_as_sentence(doc, i, stop)
+}
+
+/// Hedging adverbs that may stand between a copula and an insult ("they're
+/// just vultures", "she's honestly such a...").
+const HEDGES: &[&str] = &[
+    "just",
+    "honestly",
+    "literally",
+    "actually",
+    "basically",
+    "genuinely",
+    "all",
+    "really",
+];
+
+/// "..., the lot of them", "..., every one of them": a tag that aims the
+/// words before it at a group of people.
+fn group_tag(doc: &Document, stop: usize) -> bool {
+    let words: Vec<&str> = doc
+        .tokens()
+        .get(stop..(stop + 4).min(doc.tokens().len()))
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["the", "lot", "of", "them" | "em" | "'em"]
+            | ["all", "of", "them" | "em" | "'em", ..]
+            | ["every", "one", "of", "them" | "em" | "'em"]
+            | ["every", "last", "one", ..]
+    )
 }
 
 /// Soft nouns that describe a situation ("Nightmare.", "Shambles.") rather
@@ -785,5 +888,32 @@ mod tests {
         for text in ["", "'", "so", "useless", "excuse for a", "can't even"] {
             let _ = insults(text);
         }
+    }
+
+    #[test]
+    fn hedged_and_group_insults() {
+        assert_eq!(
+            insults("the families on that unit are just vultures"),
+            ["vultures"]
+        );
+        assert_eq!(insults("my managers are honestly a joke"), ["joke"]);
+        assert_eq!(
+            insults("agency porters are lazy skivers, the lot of them."),
+            ["lazy skivers"]
+        );
+        assert_eq!(insults("HR? useless, the lot of them"), ["useless"]);
+        assert_eq!(insults("mgmt? lazy the lot of them"), ["lazy"]);
+        assert_eq!(insults("this pt is a nightmare"), ["nightmare"]);
+        assert_eq!(insults("mgmt are clueless as ever"), ["clueless"]);
+        assert_eq!(
+            insults("the board are a bunch of clowns"),
+            ["bunch of clowns"]
+        );
+        assert!(insults("a bunch of flowers from a family").is_empty());
+        // Unlisted nouns after an adjective stay things or new clauses.
+        assert!(insults("the new rota is useless rubbish").is_empty());
+        assert!(insults("she says her ex was bullying her online").is_empty());
+        assert!(insults("feeling she's worthless sounds hard").is_empty());
+        assert!(insults("they're just kids").is_empty());
     }
 }

@@ -26,11 +26,18 @@
 //! reference to real people too.
 //! When an age sits inside the phrase the span starts after it, so the AGE
 //! recognizer keeps the number ("a 72-year-old woman" -> "woman"; ages in
-//! words and hyphens count: "a nineteen-year-old student").
+//! words and hyphens count: "a nineteen-year-old student"; so does txt-speak
+//! "80 y/o").
+//! Informal posts drop capitals and articles: a lowercase bare noun opening
+//! a sentence or clause counts when a place ("pt in bay 3", "lady on my
+//! list"), a time ("gent tonight") or a verb of telling or doing ("teenager
+//! told me", "fella with chest pain") follows; "pts wife" is one patient's
+//! relative. A rule about any patient ("a patient is entitled to...", "a
+//! client can refuse") is not a story.
 
 use super::case_cues::{
-    general_question, has_work_words, joined, sentence_is_generic, starts_sentence,
-    word_before_in_sentence,
+    general_question, has_work_words, joined, sentence_is_generic, sentence_tokens,
+    starts_sentence, word_before_in_sentence,
 };
 use crate::document::{Document, Token};
 use crate::finding::{Finding, Findings};
@@ -204,7 +211,10 @@ struct Candidate {
 fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
     let tokens = doc.tokens();
     let tok = tokens.get(at)?;
-    if let Some(c) = one_of_my(doc, at).or_else(|| someone_qualified(doc, at)) {
+    if let Some(c) = one_of_my(doc, at)
+        .or_else(|| someone_qualified(doc, at))
+        .or_else(|| relative_of_pts(doc, at))
+    {
         return Some(c);
     }
     // "a 16-year-old boy": the head is "boy", not the listed "old boy".
@@ -262,7 +272,11 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         .and_then(|i| tokens.get(i))
         .filter(|d| joined(doc, d, &tokens[first]))
         .filter(|d| DETERMINERS.contains(&d.norm.as_str()));
-    if sentence_is_generic(doc, tok.start) || det.is_some_and(|d| speaks_of_any(doc, first - 1, d))
+    let claim =
+        det.is_some_and(|d| matches!(d.norm.as_str(), "a" | "an")) && general_claim(doc, stop);
+    if claim
+        || sentence_is_generic(doc, tok.start)
+        || det.is_some_and(|d| speaks_of_any(doc, first - 1, d))
     {
         return None;
     }
@@ -290,7 +304,14 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         }
         None => bare_reference(doc, first, at, stop, care),
     };
-    if !accepted {
+    // "lady, 84, fell", "lad 19 in resus", "gent (92)": a bare noun opening
+    // a report with the age right after it.
+    let aged_after = det.is_none()
+        && !accepted
+        && !RELATIVES.contains_word(&head.norm)
+        && (starts_sentence(doc, first) || after_colon(doc, first) || after_comma(doc, first))
+        && age_follows(doc, stop);
+    if !accepted && !aged_after {
         return None;
     }
     // With an age inside, the span starts after it (AGE keeps the number).
@@ -303,8 +324,46 @@ fn candidate_at(doc: &Document, at: usize) -> Option<Candidate> {
         start,
         end,
         stop,
-        strong: care || aged,
+        strong: care || aged || aged_after,
     })
+}
+
+/// True when an age follows the noun ending before `stop`: "84" or "84yo"
+/// after a space, comma or bracket, or "in her 80s".
+fn age_follows(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let (Some(prev), Some(next)) = (
+        stop.checked_sub(1).and_then(|i| tokens.get(i)),
+        tokens.get(stop),
+    ) else {
+        return false;
+    };
+    let gap = doc.slice(prev.end, next.start);
+    if !gap.chars().all(|c| matches!(c, ' ' | ',' | '(')) {
+        return false;
+    }
+    let plausible = |word: &str| {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        is_age(word) && digits.parse::<u32>().is_ok_and(|n| (1..=115).contains(&n))
+    };
+    let decade = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.norm.len() == 3 && t.norm.ends_with("0s"))
+    };
+    // "Man, 12 hours on..." is an exclamation: after a comma the age must
+    // be set off by a comma or bracket of its own ("Lady, 84, fell").
+    let set_off = !gap.contains(',')
+        || doc
+            .text()
+            .get(next.end..)
+            .is_some_and(|rest| rest.starts_with([',', ')']));
+    (plausible(&next.norm) && set_off)
+        || (next.norm == "in"
+            && tokens
+                .get(stop + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "her" | "his" | "their"))
+            && decade(stop + 2))
 }
 
 /// True when the determiner at token `det_at` makes the reference general:
@@ -316,6 +375,44 @@ fn speaks_of_any(doc: &Document, det_at: usize, det: &Token) -> bool {
         && (general_question(doc, det.start)
             || word_before_in_sentence(doc, det_at, 1, &["when", "whenever", "once"])))
         || word_before_in_sentence(doc, det_at, 1, &["as", "not"])
+}
+
+/// Words after "a patient" that state what any patient may or must do ("a
+/// patient is entitled to...", "a client can refuse", "a patient has the
+/// right to..."): a rule, not a story.
+fn general_claim(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let words: Vec<&str> = tokens
+        .get(stop..(stop + 3).min(tokens.len()))
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "can"
+                | "cannot"
+                | "can't"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shouldn't"
+                | "needs"
+                | "deserves"
+                | "will"
+                | "won't"
+                | "would",
+            ..
+        ] | [
+            "is" | "isn't",
+            "entitled" | "allowed" | "expected" | "required" | "able",
+            ..
+        ] | ["has" | "have", "the" | "a", "right"]
+            | ["has", "to", ..]
+            | ["has", "every", "right"]
+    )
 }
 
 /// A reference without a determiner counts when it opens a report ("Pt
@@ -339,8 +436,294 @@ fn bare_reference(doc: &Document, first: usize, at: usize, stop: usize, care: bo
     let family = !care && first == at && RELATIVES.contains_word(&head.norm);
     let opens = (starts_sentence(doc, first) && first_tok.is_capitalized(doc.text()))
         || after_colon(doc, first);
+    // Informal posts drop capitals and articles ("gent tonight with chest
+    // pain", "lady on my list told me"): a bare noun opening a sentence or a
+    // clause counts when a place, a time or a verb of telling follows, which
+    // an exclamation or a topic word ("man, what a shift") lacks.
+    let informal =
+        (starts_sentence(doc, first) || after_comma(doc, first)) && story_follows(doc, stop);
     let pt = care && head.norm == "pt";
-    (opens && !exclaimed && !family) || pt
+    ((opens || informal) && !exclaimed && !family) || pt
+}
+
+/// Verbs of telling or doing right after a bare person noun, which make it
+/// the subject of a story ("teenager told me", "lady just cried").
+const STORY_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "telling",
+    "asked",
+    "asks",
+    "asking",
+    "said",
+    "says",
+    "brought",
+    "brings",
+    "thanked",
+    "thanks",
+    "came",
+    "comes",
+    "coming",
+    "arrived",
+    "presented",
+    "presents",
+    "refused",
+    "refuses",
+    "refusing",
+    "wanted",
+    "wants",
+    "called",
+    "calls",
+    "rang",
+    "cried",
+    "crying",
+    "screamed",
+    "screaming",
+    "shouted",
+    "shouting",
+    "swore",
+    "hugged",
+    "gave",
+    "gives",
+    "showed",
+    "shows",
+    "kept",
+    "keeps",
+    "tried",
+    "tries",
+    "insisted",
+    "insists",
+    "pulled",
+    "punched",
+    "kicked",
+    "spat",
+    "bit",
+    "threw",
+    "collapsed",
+    "died",
+    "passed",
+    "walked",
+    "went",
+    "got",
+    "was",
+    "had",
+    "just",
+    "literally",
+    "who",
+    "needed",
+    "started",
+    "turned",
+    "grabbed",
+    "hit",
+    "laughed",
+    "smiled",
+    "sang",
+    "wouldn't",
+    "won't",
+    "didn't",
+    "disclosed",
+    "discloses",
+    "admitted",
+    "reckons",
+    "thinks",
+    "thought",
+    "remembered",
+    "with",
+    "w",
+];
+
+/// Times right after a bare person noun ("gent tonight", "lady 2day").
+const STORY_TIMES: &[&str] = &[
+    "today",
+    "tonight",
+    "tonite",
+    "2day",
+    "2nite",
+    "yesterday",
+    "earlier",
+    "overnight",
+    "last",
+    "this",
+];
+
+/// Places after "in"/"on"/"at" that put a bare person noun in the author's
+/// work ("pt in bay 3", "lady on my list", "kiddo at clinic").
+const STORY_PLACES: &[&str] = &[
+    "bay",
+    "bed",
+    "ward",
+    "list",
+    "caseload",
+    "books",
+    "unit",
+    "clinic",
+    "room",
+    "resus",
+    "triage",
+    "cubicle",
+    "majors",
+    "minors",
+    "surgery",
+    "department",
+    "a&e",
+    "ed",
+    "session",
+    "theatre",
+    "recovery",
+    "cell",
+    "custody",
+    "reception",
+    "icu",
+    "itu",
+    "hdu",
+    "rounds",
+    "centre",
+    "center",
+    "hostel",
+    "school",
+    "home",
+    "prison",
+    "shelter",
+    "practice",
+    "station",
+    "office",
+    "corridor",
+    "ambulance",
+    "cubicles",
+    "clinics",
+    "wards",
+    "beds",
+    "bays",
+];
+
+/// True when a place, a time or a verb of telling follows the noun ending
+/// before `stop`.
+fn story_follows(doc: &Document, stop: usize) -> bool {
+    let tokens = doc.tokens();
+    let Some(next) = tokens.get(stop) else {
+        return false;
+    };
+    let glued = stop
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|prev| !breaks_clause(doc.slice(prev.end, next.start)));
+    if !glued {
+        return false;
+    }
+    if sounds_general(doc, next.start) {
+        return false;
+    }
+    let word = next.norm.as_str();
+    // "with" describes as readily in advice ("baby with a fever needs...")
+    // as in a story, so the story must show later in the sentence.
+    if matches!(word, "with" | "w") {
+        return tokens
+            .get(stop + 1..(stop + 9).min(tokens.len()))
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| !starts_sentence_at(doc, t))
+            .any(|t| {
+                let w = t.norm.as_str();
+                (STORY_VERBS.contains(&w) && !matches!(w, "with" | "w" | "who" | "just"))
+                    || STORY_TIMES.contains(&w)
+                    || STORY_PLACES.contains(&w)
+                    || matches!(w, "me" | "my" | "i")
+            });
+    }
+    if STORY_VERBS.contains(&word) || STORY_TIMES.contains(&word) {
+        return true;
+    }
+    let place = tokens
+        .get(stop + 1..(stop + 4).min(tokens.len()))
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| STORY_PLACES.contains(&t.norm.as_str()));
+    // "a&e" is two words to the tokenizer.
+    let emergency = doc
+        .text()
+        .get(next.end..)
+        .and_then(|rest| rest.trim_start().get(..3))
+        .is_some_and(|w| w.eq_ignore_ascii_case("a&e"));
+    matches!(word, "in" | "on" | "at" | "from") && (place || emergency)
+}
+
+/// True when a token opens a sentence (by byte position).
+fn starts_sentence_at(doc: &Document, tok: &Token) -> bool {
+    starts_sentence(doc, doc.token_at_or_after(tok.start))
+}
+
+/// Words that make a sentence a rule or advice rather than a story
+/// ("resident in a care home has the same rights", "client in crisis?
+/// stay calm").
+const GENERAL_WORDS: &[&str] = &[
+    "should", "must", "can", "may", "always", "never", "rights", "entitled", "here's", "tip",
+    "tips",
+];
+
+/// True when the sentence around `byte` reads as a rule, advice or a
+/// question about anyone: it holds a modal or advice word, or asks.
+fn sounds_general(doc: &Document, byte: usize) -> bool {
+    let words = sentence_tokens(doc, byte);
+    let asks = words
+        .last()
+        .and_then(|t| doc.text().get(t.end..))
+        .is_some_and(|rest| rest.trim_start().starts_with('?'));
+    // Only the reference's own clause: "baby screamed the house down, I
+    // may have cried" is still a story.
+    let at = words.partition_point(|t| t.end <= byte);
+    let clause = |range: &mut dyn Iterator<Item = usize>| {
+        let mut hit = false;
+        for i in range {
+            let (Some(a), Some(b)) = (words.get(i), words.get(i + 1)) else {
+                break;
+            };
+            if breaks_clause(doc.slice(a.end, b.start)) {
+                break;
+            }
+            hit |= GENERAL_WORDS.contains(&b.norm.as_str())
+                || GENERAL_WORDS.contains(&a.norm.as_str());
+        }
+        hit
+    };
+    let here = words
+        .get(at)
+        .is_some_and(|t| GENERAL_WORDS.contains(&t.norm.as_str()));
+    asks || here || clause(&mut (at..words.len())) || clause(&mut (0..at).rev())
+}
+
+/// True when a comma or semicolon just before token `at` opens a new clause
+/// ("long shift, old fella told me...").
+fn after_comma(doc: &Document, at: usize) -> bool {
+    let Some(tok) = doc.tokens().get(at) else {
+        return false;
+    };
+    let before = doc.words_before(tok.start, 1);
+    let Some(prev) = before.first() else {
+        return false;
+    };
+    doc.slice(prev.end, tok.start).contains([',', ';'])
+}
+
+/// "pts wife", "pts mum": txt-speak drops the apostrophe of "pt's", so a
+/// relative right after "pts" is one patient's relative, not a plural.
+fn relative_of_pts(doc: &Document, at: usize) -> Option<Candidate> {
+    let tokens = doc.tokens();
+    let (pts, next) = (tokens.get(at)?, tokens.get(at + 1)?);
+    let singular = !matches!(
+        next.norm.as_str(),
+        "parents" | "kids" | "children" | "family"
+    );
+    (pts.norm == "pts"
+        && singular
+        && doc.slice(pts.end, next.start) == " "
+        && RELATIVES.contains_word(&next.norm)
+        && !sentence_is_generic(doc, pts.start))
+    .then_some(Candidate {
+        start: pts.start,
+        end: next.end,
+        stop: at + 2,
+        strong: true,
+    })
 }
 
 /// Walks back from the head over modifiers and an age ("a lovely 80-year-old
@@ -353,6 +736,12 @@ fn walk_modifiers(doc: &Document, at: usize) -> (usize, bool) {
         let Some(prev) = first.checked_sub(1).and_then(|i| tokens.get(i)) else {
             break;
         };
+        if let Some(number) = slashed_years_old(doc, first - 1) {
+            // "80 y/o lady": the slash would otherwise break the phrase.
+            aged = true;
+            first = number;
+            continue;
+        }
         if !joined(doc, prev, &tokens[first]) {
             break;
         }
@@ -602,6 +991,25 @@ fn hyphen_compound(doc: &Document, at: usize) -> Option<usize> {
     let left = at.checked_sub(1)?;
     let gap = doc.slice(tokens.get(left)?.end, tokens.get(at)?.start);
     (gap == "-").then_some(left)
+}
+
+/// When token `o` is the "o" of "80 y/o" or "80y/o", the index of the
+/// token holding the number.
+fn slashed_years_old(doc: &Document, o: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let o_tok = tokens.get(o).filter(|t| t.norm == "o")?;
+    let y = o.checked_sub(1)?;
+    let y_tok = tokens.get(y)?;
+    if doc.slice(y_tok.end, o_tok.start) != "/" {
+        return None;
+    }
+    if y_tok.norm != "y" {
+        // "80y/o": the number and the "y" are one word.
+        return (y_tok.norm.ends_with('y') && is_age(&y_tok.norm)).then_some(y);
+    }
+    let n = y.checked_sub(1)?;
+    let n_tok = tokens.get(n)?;
+    (joined(doc, n_tok, y_tok) && is_age(&n_tok.norm)).then_some(n)
 }
 
 /// "72", "54yo", "80yr" (with "year", "old", "yo" as separate modifiers).
@@ -942,5 +1350,62 @@ mod tests {
         ] {
             let _ = refs(text);
         }
+    }
+
+    #[test]
+    fn informal_bare_openers() {
+        assert_eq!(refs("bloke in cubicle 6 wants a sandwich"), ["bloke"]);
+        assert_eq!(
+            refs("old boy tonight on the ward with a nosebleed"),
+            ["old boy"]
+        );
+        assert_eq!(refs("girl at clinic told me about her bruises"), ["girl"]);
+        assert_eq!(
+            refs("long shift on the ward, young lad asked me for a hug"),
+            ["young lad"]
+        );
+        assert_eq!(refs("client earlier cried in session"), ["client"]);
+        assert_eq!(refs("fella with a head injury in resus"), ["fella"]);
+        assert_eq!(refs("lad in a&e after a fight"), ["lad"]);
+        assert_eq!(refs("pts husband rang again"), ["pts husband"]);
+        assert_eq!(refs("Gent, 77, fell at home"), ["Gent"]);
+        assert_eq!(refs("girl 15 brought in by her mum"), ["girl"]);
+        assert_eq!(refs("fella (60) came in"), ["fella"]);
+        assert_eq!(refs("man in his 50s with chest pain"), ["man"]);
+        assert!(refs("Man, 500 emails to answer").is_empty());
+        assert!(refs("Man, 12 hours on the ward").is_empty());
+        // Advice and questions in lowercase stay general.
+        assert!(refs("baby with a fever under 3 months needs to be seen on the ward").is_empty());
+        assert!(refs("resident in a care home has the same rights").is_empty());
+        assert!(refs("client in crisis on the phone? stay calm in session").is_empty());
+        assert!(refs("Man, what a night").is_empty());
+        assert_eq!(refs("the pt's daughter was lovely"), ["the pt's daughter"]);
+        assert!(refs("pts families need support").is_empty());
+        assert_eq!(refs("woman at the day centre on my visit"), ["woman"]);
+        // No place, time or story verb: a topic, not a person.
+        assert!(refs("man, what a shift on the ward").is_empty());
+        assert!(refs("kids these days on the ward are lovely").is_empty());
+        // The author's own family stays out.
+        assert!(refs("mum told me to rest after my shift").is_empty());
+    }
+
+    #[test]
+    fn slashed_ages_and_new_words() {
+        assert_eq!(refs("the 91 y/o gent on the ward"), ["gent"]);
+        assert_eq!(refs("a 7y/o girl in clinic"), ["girl"]);
+        assert_eq!(refs("kiddo on my list drew me a cat in clinic"), ["kiddo"]);
+        for text in ["", "y/o", "/o lady", "80 y/", "y/o lady", "🙂 y/o gent"] {
+            let _ = refs(text);
+        }
+    }
+
+    #[test]
+    fn first_person_stories_and_rules() {
+        assert_eq!(refs("had a patient ask me to marry him"), ["a patient"]);
+        assert_eq!(refs("a client said her landlord scares her"), ["a client"]);
+        assert!(refs("a patient is entitled to see their notes").is_empty());
+        assert!(refs("A client can withdraw consent at any time.").is_empty());
+        assert!(refs("a patient has the right to refuse").is_empty());
+        assert!(refs("if a client discloses harm, tell your lead").is_empty());
     }
 }

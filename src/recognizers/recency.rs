@@ -16,6 +16,9 @@
 //! "today's NHS"-style eras, habits ("every Friday night") and shift names
 //! ("my last night shift"). "just" counts only before a past tense, opening
 //! a report, before "been", or right after a patient reference.
+//! Txt-speak forms ("2nite", "2day", "yday") are listed with the rest;
+//! "tomorrow" ("tmrw") usually means the author's plans, so it counts only
+//! right beside a patient reference ("pt going home tmrw").
 
 use super::case_cues::{
     has_work_words, joined, sentence_is_generic, sentence_tokens, starts_sentence,
@@ -112,7 +115,8 @@ pub fn find(doc: &Document, found: &mut Findings) {
                 !era_phrase(doc, at, len) && !off_case(doc, at, len) && !shift_name(doc, at, len)
             })
             .or_else(|| weekday_at(doc, at))
-            .or_else(|| just_at(doc, at, &patients));
+            .or_else(|| just_at(doc, at, &patients))
+            .or_else(|| tomorrow_at(doc, at, &patients).filter(|&len| !off_case(doc, at, len)));
         match len {
             // Clinical words alone are common in health advice, so without
             // other case cues they only count close to the time phrase.
@@ -127,6 +131,19 @@ pub fn find(doc: &Document, found: &mut Findings) {
             None => at += 1,
         }
     }
+}
+
+/// Spellings of "tomorrow", txt-speak included.
+const TOMORROW: &[&str] = &[
+    "tomorrow", "tmrw", "tmw", "2moro", "2morrow", "tomoz", "tomorow",
+];
+
+/// "a patient on my list tomorrow", "pt going home tmrw": tomorrow is
+/// usually the author's plans, so it times a case only right beside a
+/// patient reference (within a few words).
+fn tomorrow_at(doc: &Document, at: usize, patients: &SpanIndex) -> Option<usize> {
+    let tok = doc.tokens().get(at)?;
+    (TOMORROW.contains(&tok.norm.as_str()) && patients.near(tok.start, tok.end, 60)).then_some(1)
 }
 
 /// "today's NHS", "in today's world", "tomorrow's nurses".
@@ -463,5 +480,31 @@ mod tests {
         for text in ["", "just", "last", "on", "today's", "🦸 tonight ✨"] {
             let _ = times(text);
         }
+    }
+
+    #[test]
+    fn tomorrow_beside_a_patient() {
+        let text = "my pt goes home tmrw";
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        found.push(Finding::new(Label::PatientRef, 0, 5));
+        find(&doc, &mut found);
+        let got: Vec<&str> = found
+            .all()
+            .iter()
+            .filter(|f| f.label == Label::Recency)
+            .map(|f| doc.slice(f.start, f.end))
+            .collect();
+        assert_eq!(got, ["tmrw"]);
+        // Without a patient beside it, tomorrow is the author's plan.
+        assert!(times("back on the ward tomorrow, can't wait").is_empty());
+    }
+
+    #[test]
+    fn txt_speak_times() {
+        assert_eq!(times("pt pulled his line out 2nite"), ["2nite"]);
+        assert_eq!(times("seen in clinic 2day"), ["2day"]);
+        assert_eq!(times("admitted yday with a fall"), ["yday"]);
+        assert_eq!(times("rough one last nite on the ward"), ["last nite"]);
     }
 }
