@@ -5,6 +5,7 @@
 
 import init, { analyze, schemaVersion } from './pkg/carecheck.js';
 import { FAILED, SCHEMA_VERSION, UNAVAILABLE, isAnalyzeRequest } from './shared/messages.js';
+import { installReminders } from './reminders.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -51,3 +52,6 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   onAnalyze(msg).then(sendResponse);
   return true; // the reply is asynchronous
 });
+
+// Privacy-checkup reminders: daily alarm, toolbar badge (reminders.js).
+installReminders(api);

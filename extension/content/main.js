@@ -5,6 +5,7 @@
 
 import { watchComposer } from './composer.js';
 import { adapterFor } from './sites/index.js';
+import { installStatus } from './status.js';
 import { installSubmitGuard } from './submit-guard.js';
 import { getUi } from './ui/host.js';
 import { hideTooltip, tooltipContains, tooltipOwner } from './ui/tooltip.js';
@@ -96,6 +97,7 @@ function start() {
   });
   addEventListener('keydown', (e) => e.key === 'Escape' && tooltipOwner() !== null && hideTooltip(), true);
   installSubmitGuard({ adapter, composersForButton, composerAt });
+  installStatus({ platform: adapter.platform, composers, composerAt }); // the popup's {type:'status'}
   scan();
   requestLayout();
 }
