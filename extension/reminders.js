@@ -9,6 +9,7 @@
 // Messages (from our own pages only):
 //   {type: 'runReminderCheck'}  -> {due: n, ids: [...]}  recounts and sets the badge now
 
+import CHECKUP from './data/checkup.json' with { type: 'json' };
 import { KEYS, fromStorage } from './shared/settings.js';
 
 export const REVIEWED_KEY = 'checkup.reviewed';
@@ -53,20 +54,11 @@ export function badgeText(count) {
 // ---------------------------------------------------------------------------
 // Browser glue
 
-let itemIdsPromise = null;
-function itemIds(api) {
-  itemIdsPromise ??= fetch(api.runtime.getURL('data/checkup.json'))
-    .then((r) => r.json())
-    .then((data) => data.items.map((i) => i.id))
-    .catch((err) => {
-      itemIdsPromise = null;
-      throw err;
-    });
-  return itemIdsPromise;
-}
+const ITEM_IDS = CHECKUP.items.map((i) => i.id);
 
 export async function runReminderCheck(api = globalThis.browser ?? globalThis.chrome, now = Date.now()) {
-  const [ids, stored] = await Promise.all([itemIds(api), api.storage.local.get([REVIEWED_KEY, ...Object.values(KEYS)])]);
+  const ids = ITEM_IDS;
+  const stored = await api.storage.local.get([REVIEWED_KEY, ...Object.values(KEYS)]);
   const { reminderDays } = fromStorage(stored);
   const due = dueItems(ids, stored[REVIEWED_KEY], now, reminderDays);
   const text = badgeText(due.length);

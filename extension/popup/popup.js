@@ -4,6 +4,7 @@
 // and storage.local; nothing is fetched from the network. Links open in a new
 // tab only when clicked.
 
+import CHECKUP from '../data/checkup.json' with { type: 'json' };
 import { REVIEWED_KEY, RUN_CHECK, dueAt, isDue, reviewedAt } from '../reminders.js';
 import { KEYS, fromStorage } from '../shared/settings.js';
 
@@ -65,10 +66,8 @@ let data = null;
 let settings = fromStorage({});
 let reviewed = {};
 
-async function loadData() {
-  const r = await fetch(api.runtime.getURL('data/checkup.json'));
-  return r.json();
-}
+// The one data file, imported as a JSON module (packaged; nothing fetched).
+const loadData = async () => CHECKUP;
 
 async function loadStorage() {
   const raw = await api.storage.local.get([REVIEWED_KEY, ...Object.values(KEYS)]);
