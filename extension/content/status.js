@@ -1,7 +1,9 @@
 // Answers the toolbar popup's {type: 'status'} with the verdict of the
 // composer in focus, else the one used last: {active: true, platform, risk,
 // audience, composers}. risk is none|low|high, 'checking' while a check is
-// pending, or 'unavailable'; null when no composer was used yet.
+// pending, or 'unavailable'; null when no composer was used yet or it is empty.
+
+import { readEditor } from './editor-text.js';
 
 export function installStatus({ platform, composers, composerAt }) {
   const api = globalThis.browser ?? globalThis.chrome;
@@ -23,11 +25,11 @@ export function installStatus({ platform, composers, composerAt }) {
     const c = current();
     let risk = null;
     let audience = null;
-    if (c) {
+    if (c && readEditor(c.editor).text.trim()) {
       const v = c.verdictNow();
       risk = v ? (v.error ? 'unavailable' : v.report?.risk ?? 'none') : 'checking';
-      audience = c.context()?.audience ?? 'unknown';
     }
+    if (c) audience = c.context()?.audience ?? 'unknown';
     sendResponse({ active: true, platform, risk, audience, composers: composers.size });
     return false;
   });

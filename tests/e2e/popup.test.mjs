@@ -9,7 +9,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, ROOT, distProblem, sleep } from './harness.mjs';
+import { launch, ROOT, distProblem, focusEditor, sleep } from './harness.mjs';
 import { RISKY, expectRisk, typeInto } from './shared.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -280,8 +280,7 @@ describe('popup', () => {
 
   it("shows whether CareCheck is active in a tab and the focused composer's verdict", async () => {
     const x = await h.open('x');
-    await typeInto(x, 'home', RISKY);
-    await expectRisk(h, x, 'home', 'high');
+    await focusEditor(x, 'home');
     // The extension has no "tabs" permission, so tab URLs are hidden: the x.com
     // tab is the one whose content script answers {type:'status'}.
     const xTab = await sw.evaluate(async () => {
@@ -293,7 +292,16 @@ describe('popup', () => {
     });
     assert.ok(xTab, 'a tab whose content script answers the status message');
     assert.equal(xTab.reply.platform, 'twitter');
+    // An empty composer: active, nothing written yet.
     let page = await openPopup(`?tab=${xTab.id}`);
+    await page.waitForSelector('body[data-tab-ready="true"]');
+    assert.equal(await page.$eval('#tab-status', (el) => el.dataset.risk), 'idle');
+    assert.match(await page.locator('#tab-status').textContent(), /not writing a post here yet/);
+    await page.close();
+
+    await typeInto(x, 'home', RISKY);
+    await expectRisk(h, x, 'home', 'high');
+    page = await openPopup(`?tab=${xTab.id}`);
     await page.waitForSelector('body[data-tab-ready="true"]');
     const st = await page.$eval('#tab-status', (el) => ({ ...el.dataset, text: el.textContent.replace(/\s+/g, ' ').trim() }));
     assert.equal(st.active, 'true', JSON.stringify(st));
@@ -310,6 +318,28 @@ describe('popup', () => {
     assert.match(await page.locator('#tab-status').textContent(), /not active on this page/);
     await page.close();
     await x.close();
+  });
+
+  it('on Facebook too: active, with the verdict of the Create post composer', async () => {
+    const fb = await h.open('facebook', { query: { open: 1 } });
+    await typeInto(fb, 'composer', RISKY);
+    await expectRisk(h, fb, 'composer', 'high');
+    const fbTab = await sw.evaluate(async () => {
+      for (const t of await chrome.tabs.query({})) {
+        const r = await chrome.tabs.sendMessage(t.id, { type: 'status' }).catch(() => null);
+        if (r?.platform === 'facebook') return { id: t.id, reply: r };
+      }
+      return null;
+    });
+    assert.ok(fbTab, 'the facebook tab answers the status message');
+    const page = await openPopup(`?tab=${fbTab.id}`);
+    await page.waitForSelector('body[data-tab-ready="true"]');
+    const st = await page.$eval('#tab-status', (el) => ({ ...el.dataset, text: el.textContent.replace(/\s+/g, ' ').trim() }));
+    assert.equal(st.active, 'true', JSON.stringify(st));
+    assert.equal(st.risk, 'high', JSON.stringify(st));
+    assert.match(st.text, /active on Facebook/);
+    await page.close();
+    await fb.close();
   });
 
   it('makes no network request: nothing but its own package until a link is clicked', async () => {
