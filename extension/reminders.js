@@ -5,12 +5,14 @@
 //
 // Storage (storage.local):
 //   'checkup.reviewed'  {[itemId]: epoch ms of the last review}  (ISO date strings are accepted too)
-//   'settings.*'        see shared/settings.js (reminder interval)
+//   'settings.*'        see shared/settings.js (reminder interval, profession)
+// storage.managed (the organisation's policy, managed_schema.json): reminderDays
+// and profession, when set, win over the user's own.
 // Messages (from our own pages only):
 //   {type: 'runReminderCheck'}  -> {due: n, ids: [...]}  recounts and sets the badge now
 
 import CHECKUP from './data/checkup.json' with { type: 'json' };
-import { KEYS, fromStorage } from './shared/settings.js';
+import { KEYS, fromStorage, normalizeProfession, normalizeReminderDays } from './shared/settings.js';
 
 export const REVIEWED_KEY = 'checkup.reviewed';
 export const ALARM = 'carecheck-checkup-reminder';
@@ -47,6 +49,17 @@ export function dueItems(itemIds, reviewed, now, days) {
   return itemIds.filter((id) => isDue(map[id], now, days));
 }
 
+// The organisation's policy over the user's settings (pure).
+export function applyPolicy(settings, managed) {
+  const out = { ...settings };
+  if (managed && typeof managed === 'object') {
+    if (managed.reminderDays != null) out.reminderDays = normalizeReminderDays(managed.reminderDays);
+    const p = normalizeProfession(managed.profession);
+    if (p) out.profession = p;
+  }
+  return out;
+}
+
 export function badgeText(count) {
   return count > 0 ? String(count) : '';
 }
@@ -56,11 +69,24 @@ export function badgeText(count) {
 
 const ITEM_IDS = CHECKUP.items.map((i) => i.id);
 
+// {settings, reviewed} from storage.local and the policy (storage.managed is
+// absent or refuses in Firefox without a policy: read as no policy).
+export async function readCheckupState(api = globalThis.browser ?? globalThis.chrome) {
+  const managed = async () => {
+    try {
+      return (await api.storage.managed?.get(['reminderDays', 'profession'])) ?? {};
+    } catch {
+      return {};
+    }
+  };
+  const [local, policy] = await Promise.all([api.storage.local.get([REVIEWED_KEY, ...Object.values(KEYS)]), managed()]);
+  const reviewed = local[REVIEWED_KEY] && typeof local[REVIEWED_KEY] === 'object' ? { ...local[REVIEWED_KEY] } : {};
+  return { settings: applyPolicy(fromStorage(local), policy), reviewed };
+}
+
 export async function runReminderCheck(api = globalThis.browser ?? globalThis.chrome, now = Date.now()) {
-  const ids = ITEM_IDS;
-  const stored = await api.storage.local.get([REVIEWED_KEY, ...Object.values(KEYS)]);
-  const { reminderDays } = fromStorage(stored);
-  const due = dueItems(ids, stored[REVIEWED_KEY], now, reminderDays);
+  const { settings, reviewed } = await readCheckupState(api);
+  const due = dueItems(ITEM_IDS, reviewed, now, settings.reminderDays);
   const text = badgeText(due.length);
   await api.action.setBadgeText({ text });
   if (text) {
@@ -103,7 +129,7 @@ export function installReminders(api = globalThis.browser ?? globalThis.chrome) 
   });
   // Ticking an item in the popup, or a new interval in the options, recounts.
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (REVIEWED_KEY in changes || KEYS.reminderDays in changes)) check(api);
+    if ((area === 'local' && (REVIEWED_KEY in changes || KEYS.reminderDays in changes)) || area === 'managed') check(api);
   });
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     if (sender.id !== api.runtime.id || msg?.type !== RUN_CHECK) return false;

@@ -5,7 +5,7 @@
 // tab only when clicked.
 
 import CHECKUP from '../data/checkup.json' with { type: 'json' };
-import { REVIEWED_KEY, RUN_CHECK, dueAt, isDue, reviewedAt } from '../reminders.js';
+import { REVIEWED_KEY, RUN_CHECK, dueAt, isDue, readCheckupState, reviewedAt } from '../reminders.js';
 import { KEYS, fromStorage } from '../shared/settings.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -70,9 +70,7 @@ let reviewed = {};
 const loadData = async () => CHECKUP;
 
 async function loadStorage() {
-  const raw = await api.storage.local.get([REVIEWED_KEY, ...Object.values(KEYS)]);
-  settings = fromStorage(raw);
-  reviewed = raw[REVIEWED_KEY] && typeof raw[REVIEWED_KEY] === 'object' ? { ...raw[REVIEWED_KEY] } : {};
+  ({ settings, reviewed } = await readCheckupState(api));
 }
 
 // ---------------------------------------------------------------------------
@@ -270,8 +268,8 @@ $('#open-options').addEventListener('click', () => {
 });
 
 api.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !data) return;
-  if (REVIEWED_KEY in changes || KEYS.reminderDays in changes || KEYS.profession in changes) {
+  if (!data) return;
+  if (area === 'managed' || (area === 'local' && (REVIEWED_KEY in changes || KEYS.reminderDays in changes || KEYS.profession in changes))) {
     loadStorage().then(() => {
       renderCheckup();
       renderTips();

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import test from 'node:test';
-import { badgeText, dueAt, dueItems, isDue, reviewedAt } from '../reminders.js';
+import { applyPolicy, badgeText, dueAt, dueItems, isDue, reviewedAt } from '../reminders.js';
 import { DEFAULTS, KEYS, PROFESSIONS, fromStorage, normalizeReminderDays } from '../shared/settings.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -82,4 +82,13 @@ test('checkup.json: every item has a site, question and https settings link; eve
     assert.ok(p.name && p.guidance.length, id);
     for (const g of p.guidance) assert.match(g.url, /^https:\/\//, `${id}: ${g.title}`);
   }
+});
+
+test("the organisation's policy wins over the user's settings", () => {
+  const mine = { reminderDays: 90, profession: 'nmc' };
+  assert.deepEqual(applyPolicy(mine, {}), mine);
+  assert.deepEqual(applyPolicy(mine, undefined), mine);
+  assert.deepEqual(applyPolicy(mine, { reminderDays: 30 }), { reminderDays: 30, profession: 'nmc' });
+  assert.deepEqual(applyPolicy(mine, { profession: 'hcpc' }), { reminderDays: 90, profession: 'hcpc' });
+  assert.deepEqual(applyPolicy(mine, { profession: 'nonsense', reminderDays: 0 }), { reminderDays: 1, profession: 'nmc' });
 });
