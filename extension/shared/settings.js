@@ -128,17 +128,41 @@ export function mergeSettings(raw = {}, managed = {}) {
 
 // The organisation's policy, or {} (Firefox without a policy throws; so may
 // a browser without managed storage).
-export async function readManaged() {
+// The policy is read once per context and re-read when it changes. Chromium
+// answers the first managed read only once its policy service is up (about
+// 3 s after start-up with no policy at all), so callers wait at most
+// `timeoutMs` and go on without the policy; the read completes in the
+// background and later calls see it.
+let managedCache = null;
+let managedWatched = false;
+function managedPolicy() {
+  if (!managedWatched) {
+    managedWatched = true;
+    api().storage.onChanged.addListener((changes, area) => {
+      if (area === 'managed') managedCache = null;
+    });
+  }
+  managedCache ??= Promise.resolve()
+    .then(() => api().storage.managed.get(null))
+    .then((v) => v ?? {}, () => ({}));
+  return managedCache;
+}
+
+export async function readManaged(timeoutMs = 4000) {
   try {
-    return (await api().storage.managed.get(null)) ?? {};
+    const got = await Promise.race([
+      managedPolicy(),
+      new Promise((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+    ]);
+    return got ?? {};
   } catch {
     return {};
   }
 }
 
 // Everything, merged: {settings, locked}.
-export async function loadSettings() {
-  const [raw, managed] = await Promise.all([api().storage.local.get(null), readManaged()]);
+export async function loadSettings({ managedTimeoutMs } = {}) {
+  const [raw, managed] = await Promise.all([api().storage.local.get(null), readManaged(managedTimeoutMs)]);
   return mergeSettings(raw, managed);
 }
 
