@@ -85,7 +85,7 @@ fn keep(doc: &Document, options: &Options, found: Findings) -> Findings {
     }
     let mut kept = Findings::default();
     for f in found.all() {
-        if options.enabled(f.label) && !allowed.contains(f.start, f.end) {
+        if options.enabled(f.label) && !allowed.allows(doc, f.start, f.end) {
             kept.push(f.clone());
         }
     }

@@ -158,6 +158,11 @@ pub fn is_handle_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '.'
 }
 
+/// Titles that may stand before an allow-listed name in a finding.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "nurse", "sister", "matron", "sir", "dame",
+];
+
 /// Where allow-listed words and phrases occur in a post. A finding inside
 /// one of them is dropped: the user's own name, a hospital a public campaign
 /// names. A finding that only overlaps one (a longer name around an allowed
@@ -181,6 +186,24 @@ impl AllowedSpans {
     /// True when no allow-listed phrase occurs.
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
+    }
+
+    /// True when the finding `start..end` is allow-listed: its words, after
+    /// any leading title ("Mrs", "Dr") or `@`, lie within one allow-listed
+    /// occurrence ("Dr Sam Carter" with "Sam Carter" allowed).
+    pub fn allows(&self, doc: &Document, start: usize, end: usize) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let tokens = doc.tokens();
+        let first = doc.token_at_or_after(start);
+        let words = tokens.get(first..).unwrap_or(&[]);
+        let core_start = words
+            .iter()
+            .take_while(|t| t.end <= end)
+            .find(|t| !TITLES.contains(&t.norm.as_str()))
+            .map_or(start, |t| t.start.max(start));
+        self.contains(core_start, end)
     }
 
     /// True when `start..end` lies within one allow-listed occurrence.
@@ -383,6 +406,17 @@ mod tests {
         assert!(!after.iter().any(|(_, s)| s == "Riverside"));
         // Everything else stays.
         assert!(after.contains(&(Label::Clinical, "seizure".into())));
+        // A title before an allowed name does not keep the finding.
+        let titled = OptionsInput {
+            allowlist: vec!["Joan Ellis".into()],
+            ..OptionsInput::default()
+        };
+        let text2 = "Mrs Joan Ellis, NHS 943 476 5919, with sepsis";
+        assert!(labels(text2, &OptionsInput::default())
+            .contains(&(Label::Person, "Mrs Joan Ellis".into())));
+        assert!(!labels(text2, &titled)
+            .iter()
+            .any(|(l, _)| *l == Label::Person));
         // A finding only partly inside an allowed word stays.
         let partial = OptionsInput {
             allowlist: vec!["Sam".into()],

@@ -200,6 +200,18 @@ mod tests {
     }
 
     #[test]
+    fn odd_input_never_panics_and_stays_quick() {
+        let mut text = String::new();
+        for i in 0..20_000 {
+            text.push_str(["@", "_", "jane", " ", "doe", ".", "🎉", "@@", "é\u{301}", "\n"][i % 10]);
+        }
+        let found = matches(&["Jane Doe", "@doe_"], &text);
+        assert!(found.iter().all(|(_, s)| !s.is_empty()));
+        assert!(matches(&["x"], "@").is_empty());
+        assert!(matches(&["x"], "").is_empty());
+    }
+
+    #[test]
     fn empty_watchlist_finds_nothing() {
         assert!(matches(&[], "Jane Doe @jane").is_empty());
     }

@@ -185,8 +185,17 @@ describe('options page (user settings)', () => {
     await composer.click('[data-testid="primaryColumn"] button[data-testid="tweetButtonInline"]');
     await sleep(500);
     assert.equal((await composer.evaluate(() => window.__submissions.length)), 1, 'posted without a confirm step');
-    await sw.evaluate(() => chrome.storage.local.set({ 'settings.confirm': 'high' }));
     await composer.close();
+    // 'low': a low-risk post is held back for confirmation too.
+    await sw.evaluate(() => chrome.storage.local.set({ 'settings.confirm': 'low' }));
+    const low = await h.open('x');
+    await typeInto(low, 'home', 'My patient with sepsis was so brave');
+    await waitForUi(low, 'home', (st) => st.panel?.risk === 'low', { what: 'risk low' });
+    await low.click('[data-testid="primaryColumn"] button[data-testid="tweetButtonInline"]');
+    await waitForUi(low, 'home', (st) => st.confirm !== null, { what: 'the confirm dialog for a low-risk post' });
+    assert.equal(await low.evaluate(() => window.__submissions.length), 0, 'held back');
+    await sw.evaluate(() => chrome.storage.local.set({ 'settings.confirm': 'high' }));
+    await low.close();
   });
 });
 
