@@ -36,8 +36,9 @@ function load() {
 readManaged(); // start the slow first policy read now
 async function currentOptions() {
   try {
-    // Analysis never waits long for the organisation's policy (see readManaged).
-    return coreOptions((await loadSettings({ managedTimeoutMs: 200 })).settings);
+    // Analysis never waits for the organisation's policy (see readManaged):
+    // until the first read completes, the user's settings alone apply.
+    return coreOptions((await loadSettings({ managedTimeoutMs: 0 })).settings);
   } catch (err) {
     console.warn('CareCheck: settings unreadable, using defaults', err);
     return {};

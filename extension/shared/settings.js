@@ -134,6 +134,7 @@ export function mergeSettings(raw = {}, managed = {}) {
 // `timeoutMs` and go on without the policy; the read completes in the
 // background and later calls see it.
 let managedCache = null;
+let managedValue = null; // the last policy read, once one has completed
 let managedWatched = false;
 function managedPolicy() {
   if (!managedWatched) {
@@ -144,11 +145,17 @@ function managedPolicy() {
   }
   managedCache ??= Promise.resolve()
     .then(() => api().storage.managed.get(null))
-    .then((v) => v ?? {}, () => ({}));
+    .then((v) => v ?? {}, () => ({}))
+    .then((v) => (managedValue = v));
   return managedCache;
 }
 
 export async function readManaged(timeoutMs = 4000) {
+  if (timeoutMs === 0) {
+    // Never wait: the last policy read, or none yet.
+    managedPolicy();
+    return managedValue ?? {};
+  }
   try {
     const got = await Promise.race([
       managedPolicy(),
