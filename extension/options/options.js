@@ -84,6 +84,7 @@ function render() {
 
 // Leaves a focused control alone when it already means the same thing.
 function setValue(el, value, parse) {
+  if (timers.has(el.name)) return; // an edit not saved yet wins
   const same = parse ? JSON.stringify(parse(el.value)) === JSON.stringify(parse(value)) : el.value === value;
   if (document.activeElement === el && same) return;
   if (!same || el.value === '') el.value = value;
@@ -190,9 +191,15 @@ function wire() {
   addEventListener('pagehide', () => $('watchlist').value && commitWatchlist());
 }
 
+// Only the newest read renders (an early read can finish late: the first
+// policy read waits for Chromium's policy service).
+let refreshSeq = 0;
 async function refresh() {
+  const seq = ++refreshSeq;
   try {
-    state = await loadSettings();
+    const next = await loadSettings();
+    if (seq !== refreshSeq) return;
+    state = next;
     render();
     document.body.dataset.ready = 'true';
   } catch (err) {

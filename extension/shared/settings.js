@@ -136,6 +136,7 @@ export function mergeSettings(raw = {}, managed = {}) {
 let managedCache = null;
 let managedValue = null; // the last policy read, once one has completed
 let managedWatched = false;
+const policyListeners = new Set();
 function managedPolicy() {
   if (!managedWatched) {
     managedWatched = true;
@@ -146,7 +147,14 @@ function managedPolicy() {
   managedCache ??= Promise.resolve()
     .then(() => api().storage.managed.get(null))
     .then((v) => v ?? {}, () => ({}))
-    .then((v) => (managedValue = v));
+    .then((v) => {
+      const first = managedValue === null;
+      managedValue = v;
+      // A policy that was not known when settings were first used counts as
+      // a change (composers checked meanwhile are checked again).
+      if (first && Object.keys(v).length) for (const fn of policyListeners) fn();
+      return v;
+    });
   return managedCache;
 }
 
@@ -191,7 +199,11 @@ export function onSettingsChanged(listener) {
     if (area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => ours.has(k)))) listener();
   };
   api().storage.onChanged.addListener(handler);
-  return () => api().storage.onChanged.removeListener(handler);
+  policyListeners.add(listener);
+  return () => {
+    api().storage.onChanged.removeListener(handler);
+    policyListeners.delete(listener);
+  };
 }
 
 // The options the core's analyze() takes (src/options.rs OptionsInput).
