@@ -47,7 +47,7 @@ async function composerWith(text) {
   await waitForUi(page, 'home', (st) => st.panel?.risk === 'high', { what: 'risk high' });
   return page;
 }
-const waitMarks = (page, pred, what) => waitForUi(page, 'home', (st) => st.panel?.risk === 'high' && pred(labelsOf(st), st), { timeout: 1500, what });
+const waitMarks = (page, pred, what) => waitForUi(page, 'home', (st) => st.panel?.risk === 'high' && pred(labelsOf(st), st), { timeout: 1000, what });
 const storageAll = () => sw.evaluate(() => chrome.storage.local.get(null));
 
 describe('options page (user settings)', () => {
