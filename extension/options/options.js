@@ -92,8 +92,9 @@ function setValue(el, value, parse) {
 
 function showProtected() {
   const n = state.settings.watchlistHashes.length;
-  $('watchlist-status').textContent = t('optionsWatchCount', [String(n)], `${n} names protected`);
-  $('watchlist').placeholder = n ? t('optionsWatchCount', [String(n)], `${n} names protected`) : '';
+  const text = n === 1 ? t('optionsWatchCountOne', undefined, '1 name protected') : t('optionsWatchCount', [String(n)], `${n} names protected`);
+  $('watchlist-status').textContent = text;
+  $('watchlist').placeholder = n ? text : '';
 }
 
 function flash() {
