@@ -149,6 +149,25 @@ async function saveWatchlist() {
   await save({ watchlistHashes: [...new Set([...base, ...hashes])] });
   return true;
 }
+// Takes the typed names off the list (a person discharged): what this round
+// of typing added is dropped too.
+async function forgetWatchlist() {
+  clearTimeout(timers.get('watchlist'));
+  timers.delete('watchlist');
+  const names = lines($('watchlist').value);
+  if (!names.length) return;
+  const reply = await api.runtime.sendMessage(hashWatchlistRequest(names));
+  if (!reply || !Array.isArray(reply.hashes)) {
+    $('watchlist-status').textContent = t('optionsWatchFailed', undefined, 'Could not protect the names; try again.');
+    return;
+  }
+  const gone = new Set(reply.hashes);
+  const kept = (base ?? state.settings.watchlistHashes).filter((h) => !gone.has(h));
+  $('watchlist').value = '';
+  base = null;
+  await save({ watchlistHashes: kept });
+}
+
 async function commitWatchlist() {
   clearTimeout(timers.get('watchlist'));
   timers.delete('watchlist');
@@ -178,11 +197,15 @@ function wire() {
     $(name).addEventListener('change', () => now(name, saveList(name)));
   }
   $('watchlist').addEventListener('input', () => later('watchlist', saveWatchlist, 400));
-  $('watchlist').addEventListener('change', commitWatchlist);
+  // Leaving the box commits, unless it is for the Forget button.
+  $('watchlist').addEventListener('blur', (e) => {
+    if (e.relatedTarget?.id !== 'watchlist-forget') commitWatchlist();
+  });
   $('watchlist').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) commitWatchlist();
   });
   $('watchlist-save').addEventListener('click', commitWatchlist);
+  $('watchlist-forget').addEventListener('click', forgetWatchlist);
   $('watchlist-clear').addEventListener('click', async () => {
     $('watchlist').value = '';
     base = null;

@@ -172,8 +172,14 @@ describe('options page (user settings)', () => {
     // A handle in a reply or tag is found too.
     const reply = await h.coreAnalyze('cc @TQuill_99 about the sepsis today');
     assert.ok(reply.report.findings.some((f) => f.label === 'HANDLE'), JSON.stringify(reply));
+    // One name can be taken off the list again.
+    await page.fill('textarea[name=watchlist]', 'tobias  QUILL');
+    await page.click('#watchlist-forget');
+    await waitMarks(composer, (l) => !l.includes('PERSON'), 'no PERSON mark after forgetting the name');
+    await page.waitForFunction(() => document.querySelector('#watchlist-status').textContent.includes('1 name'));
+    assert.equal((await storageAll())['watchlist.hashes'].length, 1);
     await page.click('#watchlist-clear');
-    await waitMarks(composer, (l) => !l.includes('PERSON'), 'no PERSON mark after forgetting');
+    await page.waitForFunction(() => document.querySelector('#watchlist-status').textContent.includes('0 names'));
     await page.close();
     await composer.close();
   });
