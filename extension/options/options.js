@@ -139,7 +139,7 @@ async function saveWatchlist() {
   base ??= state.settings.watchlistHashes;
   let hashes = [];
   if (names.length) {
-    const reply = await api.runtime.sendMessage(hashWatchlistRequest(names));
+    const reply = await api.runtime.sendMessage(hashWatchlistRequest(names)).catch(() => null);
     if (!reply || !Array.isArray(reply.hashes)) {
       $('watchlist-status').textContent = t('optionsWatchFailed', undefined, 'Could not protect the names; try again.');
       return false;
@@ -156,7 +156,7 @@ async function forgetWatchlist() {
   timers.delete('watchlist');
   const names = lines($('watchlist').value);
   if (!names.length) return;
-  const reply = await api.runtime.sendMessage(hashWatchlistRequest(names));
+  const reply = await api.runtime.sendMessage(hashWatchlistRequest(names)).catch(() => null);
   if (!reply || !Array.isArray(reply.hashes)) {
     $('watchlist-status').textContent = t('optionsWatchFailed', undefined, 'Could not protect the names; try again.');
     return;
