@@ -156,7 +156,7 @@ pub fn list_entries(list: &str) -> impl Iterator<Item = &str> {
 /// Two words belong to one phrase when only a short run of spaces, hyphens,
 /// dots, slashes or apostrophes separates them, and no sentence ends between
 /// them (a full stop after a single letter is an abbreviation: "C. diff").
-fn words_are_adjacent(doc: &Document, left: &Token, right: &Token) -> bool {
+pub fn words_are_adjacent(doc: &Document, left: &Token, right: &Token) -> bool {
     let gap = doc.slice(left.end, right.start);
     let abbreviation = left.norm.chars().count() == 1;
     gap.chars().count() <= 3

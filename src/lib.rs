@@ -24,6 +24,7 @@ pub mod framing;
 pub mod label;
 pub mod lexicon;
 pub mod offsets;
+pub mod options;
 pub mod places;
 pub mod recognizers;
 pub mod verdict;
@@ -34,6 +35,7 @@ pub use document::Document;
 pub use explain::Duty;
 pub use finding::{Finding, Severity, Suggestion};
 pub use label::Label;
+pub use options::{Options, OptionsInput};
 pub use verdict::{Reason, Risk};
 
 use finding::Findings;
@@ -53,14 +55,41 @@ pub struct Report {
     pub reasons: Vec<Reason>,
 }
 
-/// Analyses one post.
+/// Analyses one post with the default options (every label on, no places,
+/// allow-list or watchlist).
 pub fn analyze(text: &str) -> Report {
+    analyze_with(text, &Options::default())
+}
+
+/// Analyses one post with a user's options: their places and watchlist add
+/// findings; disabled labels and allow-listed words remove findings before
+/// overlaps are resolved and the verdict is made.
+pub fn analyze_with(text: &str, options: &Options) -> Report {
     let doc = Document::new(text);
     let mut found = Findings::default();
     for recognizer in recognizers::ALL {
         (recognizer.find)(&doc, &mut found);
     }
-    report(&doc, found.into_resolved())
+    for recognizer in recognizers::WITH_OPTIONS {
+        (recognizer.find)(&doc, options, &mut found);
+    }
+    report(&doc, keep(&doc, options, found).into_resolved())
+}
+
+/// The findings the user's options let through: not of a disabled label, and
+/// not inside an allow-listed word or phrase of the post.
+fn keep(doc: &Document, options: &Options, found: Findings) -> Findings {
+    let allowed = options::AllowedSpans::new(doc, &options.allow);
+    if options.all_enabled() && allowed.is_empty() {
+        return found;
+    }
+    let mut kept = Findings::default();
+    for f in found.all() {
+        if options.enabled(f.label) && !allowed.allows(doc, f.start, f.end) {
+            kept.push(f.clone());
+        }
+    }
+    kept
 }
 
 /// Weighs resolved findings into a report.

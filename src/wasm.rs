@@ -16,12 +16,17 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Options the extension may pass. A known key with the wrong type is an
 /// error; unknown keys are ignored, so an older core accepts a newer
-/// extension's options.
+/// extension's options. The user's settings (`disabledLabels`, `places`,
+/// `allowlist`, `watchlist: {key, hashes}`) are [`crate::OptionsInput`].
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 struct Options {
     /// "twitter" or "facebook"; informational for now.
+    #[allow(dead_code)]
     platform: Option<String>,
+    /// The user's settings.
+    #[serde(flatten)]
+    settings: crate::OptionsInput,
 }
 
 #[derive(Serialize)]
@@ -78,17 +83,29 @@ fn to_js_report<'a>(text: &str, report: &'a Report) -> JsReport<'a> {
 /// `start`/`end` in UTF-16 code units of `text`.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let _options: Options = if options.is_undefined() || options.is_null() {
+    let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
-    let report = crate::analyze(text);
+    let report = crate::analyze_with(text, &crate::Options::from_input(&options.settings));
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     to_js_report(text, &report)
         .serialize(&serializer)
         .map_err(|e| JsError::new(&format!("cannot build the report: {e}")))
+}
+
+/// The stored form of private watchlist names: hex HMAC-SHA-256 of each
+/// name's canonical form under the device key (hex). Names with no words
+/// are skipped, so the result may be shorter than `names`. The plain names
+/// are not kept anywhere.
+#[wasm_bindgen(js_name = watchlistHashes)]
+pub fn watchlist_hashes(key_hex: &str, names: Vec<String>) -> Vec<String> {
+    names
+        .iter()
+        .filter_map(|name| crate::options::watchlist_hash(key_hex, name))
+        .collect()
 }
 
 /// The core's version, for the extension's about box and mismatch checks.

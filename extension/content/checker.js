@@ -41,6 +41,7 @@ export function createChecker({ platform, onResult, onBusy }) {
   let wanted = null; // newest text waiting for its turn
   let last = null; // last applied result
   let waiters = [];
+  let outdated = false; // the settings changed while a request was in flight
 
   async function send(text) {
     inFlight = text;
@@ -49,8 +50,9 @@ export function createChecker({ platform, onResult, onBusy }) {
     inFlight = null;
     const next = wanted;
     wanted = null;
-    if (next !== null && next !== text) {
-      send(next); // this reply is stale: the editor moved on
+    if (outdated || (next !== null && next !== text)) {
+      outdated = false;
+      send(next ?? text); // this reply is stale: the editor or the settings moved on
       return;
     }
     last = { text, ...reply };
@@ -77,5 +79,12 @@ export function createChecker({ platform, onResult, onBusy }) {
     return last && last.text === text && inFlight === null && wanted === null ? last : null;
   }
 
-  return { check, resultFor, get last() { return last; } };
+  // The settings changed: forget the last result and check `text` again.
+  function refresh(text) {
+    last = null;
+    if (inFlight !== null) outdated = true;
+    return check(text);
+  }
+
+  return { check, refresh, resultFor, get last() { return last; } };
 }

@@ -174,6 +174,8 @@ export function watchComposer(editor, adapter, { requestLayout }) {
     hover,
     // The check of the text as it is now (before a submit).
     checkNow: () => checker.check(readEditor(editor).text),
+    // Check again with new settings (options page, organisation policy).
+    recheck: () => editor.isConnected && checker.refresh(readEditor(editor).text),
     // The verdict for the current text if already known, else null.
     verdictNow: () => checker.resultFor(readEditor(editor).text),
     context: () => context,

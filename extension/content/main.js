@@ -5,7 +5,9 @@
 
 import { watchComposer } from './composer.js';
 import { adapterFor } from './sites/index.js';
-import { installSubmitGuard } from './submit-guard.js';
+import { installStatus } from './status.js';
+import { loadSettings, onSettingsChanged } from '../shared/settings.js';
+import { installSubmitGuard, setConfirmLevel } from './submit-guard.js';
 import { getUi } from './ui/host.js';
 import { hideTooltip, tooltipContains, tooltipOwner } from './ui/tooltip.js';
 
@@ -96,6 +98,16 @@ function start() {
   });
   addEventListener('keydown', (e) => e.key === 'Escape' && tooltipOwner() !== null && hideTooltip(), true);
   installSubmitGuard({ adapter, composersForButton, composerAt });
+  // Settings reach open composers at once: the confirm level here, the rest
+  // (labels, places, allow-list, watchlist) through a fresh check.
+  const applySettings = () =>
+    loadSettings().then(({ settings }) => setConfirmLevel(settings.confirm), () => {});
+  applySettings();
+  onSettingsChanged(() => {
+    applySettings();
+    for (const c of composers.values()) c.recheck();
+  });
+  installStatus({ platform: adapter.platform, composers, composerAt }); // the popup's {type:'status'}
   scan();
   requestLayout();
 }

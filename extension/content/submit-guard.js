@@ -9,9 +9,16 @@
 // replays the submission once, through the site's own button where there is
 // one, with a one-shot bypass that only lives for that synchronous replay.
 
+import { DEFAULT_CONFIRM, needsConfirm } from '../shared/settings.js';
 import { askConfirm, isConfirmOpen } from './ui/confirm.js';
 
-const isHigh = (r) => r?.report?.risk === 'high';
+// How strict the confirm step is (options page / organisation policy):
+// 'high' stops high-risk posts, 'low' also low-risk ones, 'never' none.
+let confirmLevel = DEFAULT_CONFIRM;
+export function setConfirmLevel(level) {
+  confirmLevel = level;
+}
+const stopsPost = (r) => needsConfirm(confirmLevel, r?.report?.risk);
 
 export function installSubmitGuard({ adapter, composersForButton, composerAt }) {
   let bypass = false;
@@ -30,10 +37,10 @@ export function installSubmitGuard({ adapter, composersForButton, composerAt }) 
     deciding = true;
     try {
       const results = await Promise.all(group.map((c) => c.checkNow()));
-      const risky = group.filter((c, i) => isHigh(results[i]));
+      const risky = group.filter((c, i) => stopsPost(results[i]));
       if (!risky.length) return proceed();
       const audience = risky.some((c) => c.context().audience === 'public') ? 'public' : risky[0].context().audience;
-      const reasons = results.filter(isHigh).flatMap((r) => r.report.reasons);
+      const reasons = results.filter(stopsPost).flatMap((r) => r.report.reasons);
       const unique = [...new Map(reasons.map((r) => [r.text, r])).values()];
       const choice = await askConfirm({ audience, reasons: unique });
       if (choice === 'post') proceed();
@@ -48,7 +55,7 @@ export function installSubmitGuard({ adapter, composersForButton, composerAt }) 
     if (!group.length) return;
     const known = group.map((c) => c.verdictNow());
     // Checker unavailable: the panel says so; posting is not blocked.
-    if (known.every((r) => r && (r.error || !isHigh(r)))) return;
+    if (known.every((r) => r && (r.error || !stopsPost(r)))) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     if (deciding || isConfirmOpen()) return; // one question at a time

@@ -6,6 +6,10 @@
 //                           {error: 'unavailable', detail}   the checker could not load (retried next time)
 //                           {error: 'failed', detail}        this text could not be analysed
 //
+//   options page -> background   {type: 'hashWatchlist', names: [...]}
+//   background -> options page   {hashes: [...]} hex HMAC-SHA-256 under the device key (made on first use)
+//                                {error: 'failed', detail}
+//
 // Nothing else crosses: no tab ids, no URLs, and the text is never stored.
 
 export const ANALYZE = 'analyze';
@@ -36,4 +40,14 @@ export function readReply(reply) {
     }
   }
   return { error: UNAVAILABLE, detail: 'no reply from the checker' };
+}
+
+export const HASH_WATCHLIST = 'hashWatchlist';
+
+export function hashWatchlistRequest(names) {
+  return { type: HASH_WATCHLIST, names: names.map(String) };
+}
+
+export function isHashWatchlistRequest(msg) {
+  return msg !== null && typeof msg === 'object' && msg.type === HASH_WATCHLIST && Array.isArray(msg.names);
 }

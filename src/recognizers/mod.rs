@@ -9,6 +9,7 @@
 
 use crate::document::Document;
 use crate::finding::Findings;
+use crate::options::Options;
 
 // Context: what the post is about.
 pub mod case_cues;
@@ -45,6 +46,11 @@ pub mod location;
 
 // People.
 pub mod person;
+
+// The user's own lists (options page): they need the options, so they run
+// after the registry above, from `WITH_OPTIONS`.
+pub mod my_places;
+pub mod watchlist;
 
 /// A recognizer: a name for reports and tests, and the function that runs it.
 pub struct Recognizer {
@@ -147,6 +153,27 @@ pub const ALL: &[Recognizer] = &[
     Recognizer {
         name: "person",
         find: person::find,
+    },
+];
+
+/// A recognizer driven by the user's options (their places, their watchlist).
+pub struct OptionsRecognizer {
+    /// Short name, the file's name.
+    pub name: &'static str,
+    /// Adds this recognizer's findings for the document and options.
+    pub find: fn(&Document, &Options, &mut Findings),
+}
+
+/// The recognizers that read the options, run after [`ALL`]. With default
+/// options they find nothing.
+pub const WITH_OPTIONS: &[OptionsRecognizer] = &[
+    OptionsRecognizer {
+        name: "my_places",
+        find: my_places::find,
+    },
+    OptionsRecognizer {
+        name: "watchlist",
+        find: watchlist::find,
     },
 ];
 
