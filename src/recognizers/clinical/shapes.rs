@@ -377,7 +377,7 @@ mod tests {
     #[test]
     fn delusions_and_joints() {
         assert_eq!(
-            spans("sure the neighbours are spying on her"),
+            spans("the neighbours are spying on her"),
             ["neighbours are spying on her"]
         );
         assert_eq!(spans("waiting for her new knee"), ["her new knee"]);
