@@ -57,7 +57,8 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| titled_name(doc, i))
             .or_else(|| informal::after_person(doc, i))
             .or_else(|| informal::a_something(doc, i))
-            .or_else(|| informal::lowercase_sex(doc, i));
+            .or_else(|| informal::lowercase_sex(doc, i))
+            .or_else(|| informal::generation(doc, i));
         match hit {
             // "My mum, 84,", "my nan in her 90s": the author's family.
             Some(hit) if care_context::own_family_before(doc, tokens[hit.first].start, 4) => {

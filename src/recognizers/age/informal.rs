@@ -2,7 +2,8 @@
 //! for the person ("gent 88 with a UTI", "pt 88yrs", "lady 88 years",
 //! "kiddo 7y"), a hedge ("lady pushing 90", "she's like 90"), an "-ish" or
 //! "something" ("gent 90ish", "a 90 something"), and a lowercase sex letter
-//! glued on ("88f", "88m") where a triage note would put a capital.
+//! glued on ("88f", "88m") where a triage note would put a capital, and
+//! the decade-of-life nouns ("a nonagenarian").
 //!
 //! Informal posts drop the articles and verbs that the tidy shapes hang on,
 //! so the person word right before the number is the owner. A bare number
@@ -82,6 +83,25 @@ pub(super) fn a_something(doc: &Document, i: usize) -> Option<Hit> {
     (something && n % 10 == 0 && n >= 20)
         .then(|| hit(at, at + 1, n, 0.7))
         .flatten()
+}
+
+/// "a nonagenarian", "our centenarian": one person named by their decade of
+/// life. The plural ("centenarians") is a population and is left alone.
+pub(super) fn generation(doc: &Document, i: usize) -> Option<Hit> {
+    let n = match norm(doc, i) {
+        "sexagenarian" => 60,
+        "septuagenarian" => 70,
+        "octogenarian" => 80,
+        "nonagenarian" => 90,
+        "centenarian" | "supercentenarian" => 100,
+        _ => return None,
+    };
+    // "#centenarian" tags the post's topic rather than telling an age.
+    let start = doc.tokens().get(i)?.start;
+    if doc.text().get(..start).is_some_and(|s| s.ends_with('#')) {
+        return None;
+    }
+    hit(i, i, n, 0.7)
 }
 
 /// "88f", "88m": a lowercase sex letter glued to an age, trusted only at
@@ -177,6 +197,7 @@ mod tests {
         assert_eq!(ages("a 70 something gent on my list"), ["70 something"]);
         assert_eq!(ages("76f fall at home, long lie"), ["76f"]);
         assert_eq!(ages("lady 79 y.o. fell"), ["79 y.o"]);
+        assert_eq!(ages("our octogenarian in bed 2"), ["octogenarian"]);
     }
 
     #[test]
@@ -188,5 +209,7 @@ mod tests {
         assert!(ages("see you at 3ish").is_empty());
         assert!(ages("gent 3 doors down").is_empty());
         assert!(ages("I've got 90 something emails").is_empty());
+        assert!(ages("a study of centenarians").is_empty());
+        assert!(ages("what a party #centenarian").is_empty());
     }
 }
