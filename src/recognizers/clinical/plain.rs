@@ -33,7 +33,7 @@ static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone's own care named with "his" or "her", optionally with what
 /// happened to it ("off her meds", "stopped his tablets").
 static OWN_CARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:off|stopped|stopped taking|refusing|refused|refuses|missed|missing|skipping|skipped|not taking|came off|coming off) )?(?:his|her) (?:prognosis|diagnosis|meds|medication|medications|tablets|pills|insulin|inhaler|bloods|blood results|blood sugars?|sugars|obs|bowels|catheter|stoma|dressings?|wound(?: healing)?|mental health|chemo|chemotherapy|radiotherapy|dialysis|seizures|fits|symptoms|scan results|test results|psych meds|depot|methadone|antidepressants|painkillers|pain relief)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:off|stopped|stopped taking|refusing|refused|refuses|missed|missing|skipping|skipped|not taking|came off|coming off) )?(?:his|her) (?:prognosis|diagnosis|meds|medication|medications|tablets|pills|insulin|inhaler|bloods|blood results|blood sugars?|sugars|obs|bowels|catheter|stoma|dressings?|wound(?: healing)?|mental health|chemo|chemotherapy|radiotherapy|dialysis|seizures|fits|symptoms|scan results|test results|psych meds|depot|methadone|antidepressants|painkillers|pain relief|speech|memory|kidneys|kidney function|liver|lungs|swallow|mobility|continence|eyesight|tremor|drinking|drug use|self-harm|self harm|weight loss|eating)(?-u:\b)")
         .expect("pattern compiles")
 });
 
@@ -127,6 +127,8 @@ mod tests {
         );
         assert_eq!(spans("her wound healing is slow"), ["her wound healing"]);
         assert_eq!(spans("his prognosis isn't great"), ["his prognosis"]);
+        assert_eq!(spans("her speech is slurred"), ["her speech"]);
+        assert_eq!(spans("worried about his drinking"), ["his drinking"]);
         assert_eq!(spans("pt cant swallow since the stroke"), ["cant swallow"]);
         assert_eq!(spans("keeps wetting the bed"), ["wetting the bed"]);
         assert_eq!(spans("gent w/ sob and cp"), ["sob", "cp"]);
