@@ -351,7 +351,13 @@ fn decade(doc: &Document, i: usize) -> Option<Hit> {
         let era = doc
             .words_before(tok.start, 1)
             .iter()
-            .any(|t| matches!(t.norm.as_str(), "the" | "of" | "by"));
+            // "in their late teens" is a group's, "my early 30s" the author's.
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "the" | "of" | "by" | "their" | "my" | "our" | "your"
+                )
+            });
         return if era { None } else { hit(i, i + 1, n, 0.7) };
     }
     // "(40s, red beard)": a decade in a bracketed description.

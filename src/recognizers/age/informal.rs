@@ -210,6 +210,8 @@ mod tests {
         assert!(ages("gent 3 doors down").is_empty());
         assert!(ages("I've got 90 something emails").is_empty());
         assert!(ages("a study of centenarians").is_empty());
+        assert!(ages("students in their late teens").is_empty());
+        assert_eq!(ages("lad, late teens, od"), ["late teens"]);
         assert!(ages("what a party #centenarian").is_empty());
     }
 }
