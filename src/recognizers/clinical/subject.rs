@@ -19,10 +19,10 @@ use std::sync::LazyLock;
 static PERSON_WORDS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_subject.txt")));
 
-/// A handle, an age in case-note shape, a bed or bay, or a greeting to a
-/// named person.
+/// A handle, an age in case-note shape, a bed or bay, a small count of
+/// patients seen ("2 pts tonight"), or a greeting to a named person.
 static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"@\w|(?-u:\b)\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))(?-u:\b)|(?i)(?-u:\b)\d{1,3}[- ]years?[- ]old(?-u:\b)|(?i)(?-u:\b)\d0-something(?-u:\b)|(?i)(?-u:\b)(?:bed|bay|cubicle|room) \d|(?-u:\b)(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
+    Regex::new(r"@\w|(?-u:\b)\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))(?-u:\b)|(?i)(?-u:\b)\d{1,3}[- ]years?[- ]old(?-u:\b)|(?i)(?-u:\b)\d0-something(?-u:\b)|(?i)(?-u:\b)(?:bed|bay|cubicle|room) \d|(?i)(?-u:\b)(?:\d|two|three|four|both) (?:pts|patients|clients)(?-u:\b)|(?-u:\b)(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
         .expect("pattern compiles")
 });
 
@@ -119,6 +119,7 @@ mod tests {
             "kiddo at clinic with an ear infection",
             "lass on my list w/ asthma",
             "a patient is refusing her insulin again",
+            "2 pts tonight both od'd on paracetamol",
         ] {
             assert!(is_about_someone(&Document::new(text)), "{text}");
         }
