@@ -64,7 +64,7 @@ pub(super) fn hedged_copula(doc: &Document, at: usize) -> Option<Hit> {
     if matches!(norm(doc, at), "like" | "pushing" | "about" | "around") {
         return number_with_marker(doc, at + 1);
     }
-    let (n, _) = ish(norm(doc, at))?;
+    let n = ish(norm(doc, at))?;
     hit(at, at, n, 0.7)
 }
 
@@ -74,7 +74,7 @@ pub(super) fn a_something(doc: &Document, i: usize) -> Option<Hit> {
         return None;
     }
     let at = i + 1;
-    if let Some((n, _)) = ish(norm(doc, at)) {
+    if let Some(n) = ish(norm(doc, at)) {
         return hit(at, at, n, 0.7);
     }
     let tok = doc.tokens().get(at)?;
@@ -142,7 +142,7 @@ fn number_with_marker(doc: &Document, at: usize) -> Option<Hit> {
             return hit(at, last, n, 0.8);
         }
     }
-    if let Some((n, _)) = ish(word) {
+    if let Some(n) = ish(word) {
         return hit(at, at, n, 0.7);
     }
     let (n, used) = number_at(doc, at)?;
@@ -174,9 +174,9 @@ fn split_digits(word: &str) -> Option<(u32, &str)> {
 }
 
 /// "90ish" or "90-ish" -> 90, ages from 13.
-fn ish(word: &str) -> Option<(u32, ())> {
+fn ish(word: &str) -> Option<u32> {
     let (n, rest) = split_digits(word)?;
-    (matches!(rest, "ish" | "-ish") && (13..=110).contains(&n)).then_some((n, ()))
+    (matches!(rest, "ish" | "-ish") && (13..=110).contains(&n)).then_some(n)
 }
 
 #[cfg(test)]
