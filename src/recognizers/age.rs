@@ -20,6 +20,8 @@
 //!
 //! Each finding suggests a broad age band instead of the exact age.
 
+mod informal;
+
 use crate::calendar;
 use crate::care_context;
 use crate::document::{Document, Token};
@@ -52,7 +54,11 @@ pub fn find(doc: &Document, found: &mut Findings) {
             .or_else(|| at_age_opening(doc, i))
             .or_else(|| hedged_in_brackets(doc, i))
             .or_else(|| listed(doc, i))
-            .or_else(|| titled_name(doc, i));
+            .or_else(|| titled_name(doc, i))
+            .or_else(|| informal::after_person(doc, i))
+            .or_else(|| informal::a_something(doc, i))
+            .or_else(|| informal::lowercase_sex(doc, i))
+            .or_else(|| informal::generation(doc, i));
         match hit {
             // "My mum, 84,", "my nan in her 90s": the author's family.
             Some(hit) if care_context::own_family_before(doc, tokens[hit.first].start, 4) => {
@@ -169,7 +175,7 @@ fn years_old(doc: &Document, i: usize) -> Option<Hit> {
     let tok = doc.tokens().get(i)?;
     let (n, last) = match glued_years(&tok.norm) {
         Some((n, "y")) if norm(doc, i + 1) == "o" => (n, i + 1),
-        Some((n, "y" | "yr" | "yrs")) if norm(doc, i + 1) == "old" => (n, i + 1),
+        Some((n, "y" | "yr" | "yrs" | "year" | "years")) if norm(doc, i + 1) == "old" => (n, i + 1),
         Some((n, "yo")) => (n, i),
         Some(_) => return None,
         None => {
@@ -209,7 +215,10 @@ fn years_old(doc: &Document, i: usize) -> Option<Hit> {
 fn glued_years(word: &str) -> Option<(u32, &str)> {
     let split = word.bytes().position(|b| !b.is_ascii_digit())?;
     let (digits, rest) = word.split_at(split);
-    if digits.is_empty() || digits.len() > 3 || !matches!(rest, "yo" | "y" | "yr" | "yrs") {
+    if digits.is_empty()
+        || digits.len() > 3
+        || !matches!(rest, "yo" | "y" | "yr" | "yrs" | "year" | "years")
+    {
         return None;
     }
     Some((digits.parse().ok()?, rest))
@@ -342,7 +351,13 @@ fn decade(doc: &Document, i: usize) -> Option<Hit> {
         let era = doc
             .words_before(tok.start, 1)
             .iter()
-            .any(|t| matches!(t.norm.as_str(), "the" | "of" | "by"));
+            // "in their late teens" is a group's, "my early 30s" the author's.
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "the" | "of" | "by" | "their" | "my" | "our" | "your"
+                )
+            });
         return if era { None } else { hit(i, i + 1, n, 0.7) };
     }
     // "(40s, red beard)": a decade in a bracketed description.
@@ -560,7 +575,7 @@ fn copula_number(doc: &Document, at: usize) -> Option<Hit> {
         at
     };
     // "she is 17 years old": the longer shape wins.
-    if let Some(hit) = years_old(doc, at) {
+    if let Some(hit) = years_old(doc, at).or_else(|| informal::hedged_copula(doc, at)) {
         return Some(hit);
     }
     let (n, used) = number_at(doc, at)?;
@@ -1039,7 +1054,7 @@ fn titled_name(doc: &Document, i: usize) -> Option<Hit> {
 mod tests {
     use super::*;
 
-    fn ages(text: &str) -> Vec<String> {
+    pub(super) fn ages(text: &str) -> Vec<String> {
         let doc = Document::new(text);
         let mut found = Findings::default();
         find(&doc, &mut found);

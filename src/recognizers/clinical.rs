@@ -15,6 +15,8 @@
 //!   sections ("s136").
 //! - [`shapes`]: words that look clinical whatever the word ("-itis",
 //!   "-ectomy", "X syndrome") and whatever follows "diagnosed with".
+//! - [`plain`]: clinical detail in everyday words ("plans to end her
+//!   life", "off his meds", "can't swallow", "w/ sob").
 //!
 //! Health the author tells as their own ("my anxiety", "my mum's
 //! dementia") and words inside everyday phrases are dropped from every
@@ -28,6 +30,7 @@
 //! "severe") joins the span it qualifies.
 
 mod measures;
+mod plain;
 mod shapes;
 mod subject;
 mod terms;
@@ -81,6 +84,7 @@ fn hits(doc: &Document) -> Vec<Hit> {
     terms::find(doc, &mut hits);
     measures::find(doc, &mut hits);
     shapes::find(doc, &mut hits);
+    plain::find(doc, &mut hits);
     let vetoes = terms::vetoes(doc);
     hits.retain(|h| {
         !terms::is_authors_own(doc, doc.token_at_or_after(h.start))

@@ -36,6 +36,13 @@ static WEEKS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// "she's 30 weeks": the informal way of saying how far along someone is,
+/// which makes the post about a pregnancy even with no pregnancy word.
+static ALONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)she(?:['’]?s| is) (?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])? ?(?:weeks|wks)(?-u:\b)")
+        .expect("pattern compiles")
+});
+
 /// Words that make a post about a pregnancy.
 const PREGNANCY: &[&str] = &[
     "pregnant",
@@ -90,7 +97,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
             particular: true,
         });
     }
-    if doc.has_word(PREGNANCY) || text.contains('\u{1F930}') {
+    if doc.has_word(PREGNANCY) || text.contains('\u{1F930}') || ALONG.is_match(text) {
         for m in WEEKS.find_iter(text) {
             hits.push(Hit {
                 start: m.start(),
@@ -148,6 +155,7 @@ mod tests {
         assert_eq!(spans("a bottle of gin a day"), ["a bottle of gin a day"]);
         assert_eq!(spans("a baby of 8lb 2oz"), ["8lb 2oz"]);
         assert!(spans("we waited 22 weeks for a reply").is_empty());
+        assert_eq!(spans("shes 31 wks and bleeding"), ["31 wks", "bleeding"]);
         assert_eq!(
             spans("pregnant again, now 22 weeks!"),
             ["pregnant", "22 weeks"]

@@ -187,7 +187,7 @@ static FOREIGN_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// An injury or loss of function told as a verb on a body part ("broke her
 /// hip", "can't move his left arm"), and falls or jumps from a height.
 static INJURY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:broke|broken|fractured|dislocated|sprained|injured|hurt|twisted|cut|burnt|burned|snapped|smashed|bust|crushed|(?:can't|cannot|couldn't|can not) (?:move|use|feel|lift|bend|weight bear on)) (?:his|her|their) (?:left |right )?(?:hip|knee|leg|legs|arm|arms|wrist|ankle|shoulder|elbow|neck|back|spine|skull|jaw|nose|ribs?|pelvis|femur|collarbone|hand|foot|fingers?|toes?|face|head)|(?:jumped|fell|thrown) (?:from|off) (?:a|the|his|her|their) (?:bridge|building|roof|balcony|car park|multi-storey|cliff|window|train|platform|ladder|stepladder|scaffolding|horse|bike|motorbike))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:broke|broken|fractured|dislocated|sprained|injured|hurt|twisted|cut|burnt|burned|snapped|smashed|bust|crushed|hit|banged|bumped|bashed|smacked|knocked|(?:can't|cannot|couldn't|can not) (?:move|use|feel|lift|bend|weight bear on)) (?:his|her|their) (?:left |right )?(?:hip|knee|leg|legs|arm|arms|wrist|ankle|shoulder|elbow|neck|back|spine|skull|jaw|nose|ribs?|pelvis|femur|collarbone|hand|foot|fingers?|toes?|face|head)|(?:jumped|fell|thrown) (?:from|off) (?:a|the|his|her|their) (?:bridge|building|roof|balcony|car park|multi-storey|cliff|window|train|platform|ladder|stepladder|scaffolding|horse|bike|motorbike))(?-u:\b)")
         .expect("pattern compiles")
 });
 
@@ -377,7 +377,7 @@ mod tests {
     #[test]
     fn delusions_and_joints() {
         assert_eq!(
-            spans("sure the neighbours are spying on her"),
+            spans("the neighbours are spying on her"),
             ["neighbours are spying on her"]
         );
         assert_eq!(spans("waiting for her new knee"), ["her new knee"]);

@@ -19,10 +19,10 @@ use std::sync::LazyLock;
 static PERSON_WORDS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::from_list(include_str!("../../data/clinical_subject.txt")));
 
-/// A handle, an age in case-note shape, a bed or bay, or a greeting to a
-/// named person.
+/// A handle, an age in case-note shape, a bed or bay, a small count of
+/// patients seen ("2 pts tonight"), or a greeting to a named person.
 static PERSON_SHAPES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"@\w|(?-u:\b)\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))(?-u:\b)|(?i)(?-u:\b)\d{1,3}[- ]years?[- ]old(?-u:\b)|(?i)(?-u:\b)\d0-something(?-u:\b)|(?i)(?-u:\b)(?:bed|bay|cubicle|room) \d|(?-u:\b)(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
+    Regex::new(r"@\w|(?-u:\b)\d{1,3} ?(?:[MF]|(?i:yo|y/o|yrs? old))(?-u:\b)|(?i)(?-u:\b)\d{1,3}[- ]years?[- ]old(?-u:\b)|(?i)(?-u:\b)\d0-something(?-u:\b)|(?i)(?-u:\b)(?:bed|bay|cubicle|room) \d|(?i)(?-u:\b)(?:\d|two|three|four|both) (?:pts|patients|clients)(?-u:\b)|(?-u:\b)(?:Hi|Hello|Dear|Hey|Congrats|Congratulations|Thanks|Thank you),? [A-Z][a-z]+")
         .expect("pattern compiles")
 });
 
@@ -42,20 +42,52 @@ const ANYONE_LEADS: &[&str] = &[
     "if", "or", "when", "whenever", "know", "help", "love", "support", "for",
 ];
 
+/// Words before a role word that make it any holder of the role ("your
+/// patient", "every client").
+const ANY_HOLDER_LEADS: &[&str] = &["your", "any", "every", "each", "no"];
+
+/// Verbs after "a patient" that state a rule or a right, not a story ("a
+/// patient should...", "a client may...").
+const RULE_VERBS: &[&str] = &[
+    "should", "must", "may", "might", "can", "cannot", "can't", "deserves", "needs",
+];
+
+/// True when a role word names anyone in the role, as advice and policy
+/// posts do ("if a patient...", "your patient", "a patient is entitled"):
+/// lowercase story openings ("pt in bay 3", "had a patient tell me") keep
+/// pointing at someone.
+fn is_generic_role(word: &str, [before_lead, lead]: [&str; 2], [next, then]: [&str; 2]) -> bool {
+    if !matches!(
+        word,
+        "patient" | "client" | "resident" | "pt" | "service user"
+    ) {
+        return false;
+    }
+    if ANY_HOLDER_LEADS.contains(&lead) || (lead == "a" && before_lead == "if") {
+        return true;
+    }
+    // "a patient is entitled", "a patient has the right": but "a patient
+    // is refusing" tells a story, so "is"/"has" only count before a right.
+    let states_a_right = matches!((next, then), ("is", "entitled") | ("has", "the"));
+    lead == "a" && (RULE_VERBS.contains(&next) || states_a_right)
+}
+
 /// True when something in the post points at a particular, real person.
 pub(super) fn is_about_someone(doc: &Document) -> bool {
     if crate::framing::read(doc).fictional {
         return false;
     }
     let tokens = doc.tokens();
+    let norm = |i: Option<usize>| {
+        i.and_then(|i| tokens.get(i))
+            .map_or("", |t| t.norm.as_str())
+    };
     let points_at_someone = PERSON_WORDS.find_all(doc).iter().any(|m| {
-        let word = tokens.get(m.first).map_or("", |t| t.norm.as_str());
-        let lead = m
-            .first
-            .checked_sub(1)
-            .and_then(|i| tokens.get(i))
-            .map_or("", |t| t.norm.as_str());
-        !(matches!(word, "someone" | "somebody") && ANYONE_LEADS.contains(&lead))
+        let word = norm(Some(m.first));
+        let lead = norm(m.first.checked_sub(1));
+        let anyone = matches!(word, "someone" | "somebody") && ANYONE_LEADS.contains(&lead);
+        let after = [norm(Some(m.stop)), norm(Some(m.stop + 1))];
+        !anyone && !is_generic_role(word, [norm(m.first.checked_sub(2)), lead], after)
     });
     points_at_someone
         || PERSON_SHAPES.is_match(doc.text())
@@ -83,6 +115,11 @@ mod tests {
             "Tonight's was convinced the moon was following him",
             "Today’s demanded a sandwich",
             "Pregnant at 14 and nobody noticed",
+            "had a patient tell me her sugars were 30",
+            "kiddo at clinic with an ear infection",
+            "lass on my list w/ asthma",
+            "a patient is refusing her insulin again",
+            "2 pts tonight both od'd on paracetamol",
         ] {
             assert!(is_about_someone(&Document::new(text)), "{text}");
         }
@@ -99,6 +136,10 @@ mod tests {
             "Call the helpline on 0808 800 5000 (free) if you need support",
             "Today's tip: check the sugar (1) before (2) the scan",
             "The 1990s saw 12.5% more admissions",
+            "If a patient can't swallow, refer them to speech and language therapy",
+            "a patient should never be left without a call bell",
+            "ask your patient about their meds",
+            "a patient is entitled to refuse their bloods",
         ] {
             assert!(!is_about_someone(&Document::new(text)), "{text}");
         }

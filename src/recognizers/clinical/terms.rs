@@ -77,7 +77,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
     }
     for m in ACRONYMS.find_all(doc) {
         let (start, end) = m.span(doc);
-        if in_capitals(doc.slice(start, end)) {
+        if in_capitals(doc.slice(start, end)) || lowercase_with_cue(doc, m.first, start) {
             hits.push(Hit {
                 start,
                 end,
@@ -197,6 +197,54 @@ fn opens_quote(doc: &Document, index: Option<usize>) -> bool {
 
 /// True when every letter is a capital, allowing a plural "s" at the end
 /// ("UTIs") and lowercase words after the acronym ("GI bleed").
+/// Acronyms that informal posts type in lowercase ("hx af", "with ms and a
+/// pe") and that mean nothing else right after a history cue.
+const LOWERCASE_ACRONYMS: &[&str] = &[
+    "ms", "pe", "mi", "af", "hf", "svt", "tb", "sle", "cf", "oa", "uc", "acs", "lvf", "sah", "ich",
+    "gad", "eds", "cfs", "pots", "als", "amd", "aaa", "pph", "aml", "cll", "vf", "vt", "nai",
+];
+
+/// Words that introduce someone's conditions ("with", "hx", "known").
+const HISTORY_CUES: &[&str] = &[
+    "with",
+    "w",
+    "hx",
+    "pmh",
+    "pmhx",
+    "known",
+    "query",
+    "suspected",
+    "bg",
+    "background",
+    "dx",
+    "diagnosed",
+];
+
+/// True when the lowercase acronym at token `first` ends a list that a
+/// history cue opens and is not a title before a name ("with ms Jones").
+fn lowercase_with_cue(doc: &Document, first: usize, start: usize) -> bool {
+    let Some(token) = doc.tokens().get(first) else {
+        return false;
+    };
+    // Walk back over a list of conditions ("with ms and a pe") to its cue.
+    let cue = doc
+        .words_before(start, 4)
+        .iter()
+        .rev()
+        .map(|t| t.norm.as_str())
+        .take_while(|w| {
+            HISTORY_CUES.contains(w)
+                || LOWERCASE_ACRONYMS.contains(w)
+                || matches!(*w, "and" | "or" | "a" | "an" | "of")
+        })
+        .any(|w| HISTORY_CUES.contains(&w));
+    let before_name = doc
+        .tokens()
+        .get(first + 1)
+        .is_some_and(|t| t.is_capitalized(doc.text()));
+    LOWERCASE_ACRONYMS.contains(&token.norm.as_str()) && cue && !before_name
+}
+
 fn in_capitals(text: &str) -> bool {
     let first_word = text.split([' ', '-']).next().unwrap_or(text);
     let word = first_word.strip_suffix('s').unwrap_or(first_word);
@@ -212,6 +260,9 @@ mod tests {
     fn acronyms_need_capitals() {
         assert_eq!(spans("Dx MS, then a PE"), ["Dx MS", "PE"]);
         assert!(spans("ms smith and pe kit").is_empty());
+        assert_eq!(spans("gent hx af and hf"), ["hx af", "hf"]);
+        assert_eq!(spans("lady with ms and a pe"), ["ms", "pe"]);
+        assert!(spans("spoke with ms Jones about pe kit").is_empty());
         assert_eq!(spans("recurrent UTIs"), ["recurrent UTIs"]);
     }
 
