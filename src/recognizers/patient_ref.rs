@@ -1041,42 +1041,11 @@ fn is_age_at(doc: &Document, i: usize) -> bool {
     let number = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| NUMBER_WORDS.contains(&t.norm.as_str()))
+            .is_some_and(|t| crate::calendar::number_words(&t.norm, None).is_some())
     };
     // "nineteen year old", "thirty-one-year-old".
     is_age(&tok.norm) || (number(i) && (unit(i + 1) || (number(i + 1) && unit(i + 2))))
 }
-
-/// Ages written in words ("a nineteen year old", "twenty-three-year-old").
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
 
 /// True when the word at `stop` is one of the set, glued to the word before.
 fn followed_by(doc: &Document, stop: usize, set: &PhraseSet) -> bool {
@@ -1154,15 +1123,8 @@ fn someone_qualified(doc: &Document, at: usize) -> Option<Candidate> {
 mod tests {
     use super::*;
 
-    fn refs(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &mut found);
-        found
-            .all()
-            .iter()
-            .map(|f| doc.slice(f.start, f.end).to_string())
-            .collect()
+    fn refs(text: &str) -> Vec<&str> {
+        crate::recognizers::testing::spans(find, text)
     }
 
     #[test]
