@@ -193,6 +193,38 @@ export function distProblem(dist = DIST) {
   return null;
 }
 
+/**
+ * Runs axe-core (from npm) on a page and returns its violations, each as
+ * {id, impact, help, nodes}: an empty list means no accessibility problem found.
+ */
+export async function runAxe(page) {
+  const source = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  // page.addScriptTag({content}) adds an inline <script>, which the extension
+  // page's CSP (script-src 'self') refuses; the DevTools protocol's evaluate
+  // is not bound by the CSP, so axe is injected that way.
+  await page.evaluate(source);
+  assert.equal(await page.evaluate(() => typeof window.axe?.run), 'function', 'axe-core loaded');
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/**
+ * Launches Chromium with the built extension and returns what the extension-page
+ * tests need: the harness, the extension's service worker, its id and its
+ * built manifest (to find the popup and options pages as the browser does).
+ */
+export async function launchExtension() {
+  const problem = distProblem();
+  if (problem) throw new Error(`CareCheck e2e: ${problem}`);
+  const h = await launch();
+  const sw = await h.serviceWorker();
+  const id = await h.extensionId();
+  const manifest = JSON.parse(fs.readFileSync(path.join(h.dist, 'manifest.json'), 'utf8'));
+  return { h, sw, id, manifest };
+}
+
 export async function launch({ extension = true, dist = DIST } = {}) {
   if (extension) {
     const problem = distProblem(dist);

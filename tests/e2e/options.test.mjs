@@ -10,10 +10,9 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, ROOT, DIST, distProblem, sleep, waitForUi } from './harness.mjs';
+import { launchExtension, runAxe, DIST, sleep, waitForUi } from './harness.mjs';
 import { typeInto } from './shared.mjs';
 
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, 'carecheck-e2e-options.json');
 
@@ -52,12 +51,8 @@ const storageAll = () => sw.evaluate(() => chrome.storage.local.get(null));
 
 describe('options page (user settings)', () => {
   before(async () => {
-    const problem = distProblem();
-    if (problem) throw new Error(`CareCheck e2e: ${problem}`);
-    h = await launch();
-    sw = await h.serviceWorker();
-    id = await h.extensionId();
-    const manifest = JSON.parse(fs.readFileSync(path.join(h.dist, 'manifest.json'), 'utf8'));
+    let manifest;
+    ({ h, sw, id, manifest } = await launchExtension());
     optionsPath = manifest.options_ui?.page;
     assert.equal(optionsPath, 'options/options.html');
   });
@@ -76,11 +71,9 @@ describe('options page (user settings)', () => {
     assert.equal(await page.locator('input[data-label]').count(), 15);
     // Text comes from _locales through data-i18n.
     assert.equal(await page.locator('h1').innerText(), 'CareCheck settings');
-    await page.evaluate(fs.readFileSync(AXE, 'utf8'));
     for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
-      const result = await page.evaluate(() => window.axe.run(document));
-      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], scheme);
+      assert.deepEqual(await runAxe(page), [], scheme);
     }
     // Dark mode changes the page's colours.
     const bg = async (scheme) => {
@@ -221,9 +214,7 @@ describe('organisation policy (chrome.storage.managed)', () => {
     fs.mkdirSync(POLICY_DIR, { recursive: true });
     fs.writeFileSync(POLICY_FILE, JSON.stringify(policy));
     wrote = true;
-    h = await launch();
-    sw = await h.serviceWorker();
-    id = await h.extensionId();
+    ({ h, sw, id } = await launchExtension());
     assert.equal(id, extId, 'the unpacked extension id is the hash of its path');
   });
   after(async () => {
@@ -249,9 +240,7 @@ describe('organisation policy (chrome.storage.managed)', () => {
     // The organisation's place is what the composer uses.
     const composer = await composerWith(PLACE_TEXT);
     await waitMarks(composer, (l) => l.includes('FACILITY'), 'the organisation\'s place marked');
-    await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-    const result = await page.evaluate(() => window.axe.run(document));
-    assert.deepEqual(result.violations.map((v) => v.id), []);
+    assert.deepEqual(await runAxe(page), []);
     await composer.close();
     await page.close();
   });

@@ -9,7 +9,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, ROOT, distProblem, focusEditor, sleep } from './harness.mjs';
+import { launchExtension, runAxe, ROOT, focusEditor, sleep } from './harness.mjs';
 import { RISKY, expectRisk, typeInto } from './shared.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -17,7 +17,6 @@ const ALARM = 'carecheck-checkup-reminder';
 const REVIEWED_KEY = 'checkup.reviewed';
 const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'extension', 'data', 'checkup.json'), 'utf8'));
 const IDS = DATA.items.map((i) => i.id);
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 let h;
 let sw;
@@ -25,12 +24,8 @@ let id;
 let popupPath;
 
 before(async () => {
-  const problem = distProblem();
-  if (problem) throw new Error(`CareCheck e2e: ${problem}`);
-  h = await launch();
-  sw = await h.serviceWorker();
-  id = await h.extensionId();
-  const manifest = JSON.parse(fs.readFileSync(path.join(h.dist, 'manifest.json'), 'utf8'));
+  let manifest;
+  ({ h, sw, id, manifest } = await launchExtension());
   popupPath = manifest.action?.default_popup;
 });
 after(async () => {
@@ -76,19 +71,6 @@ const items = (page) =>
       };
     }),
   );
-
-async function runAxe(page) {
-  const source = fs.readFileSync(AXE, 'utf8');
-  // page.addScriptTag({content}) adds an inline <script>, which the extension
-  // page's CSP (script-src 'self') refuses; the DevTools protocol's evaluate
-  // is not bound by the CSP, so axe is injected that way.
-  await page.evaluate(source);
-  assert.equal(await page.evaluate(() => typeof window.axe?.run), 'function', 'axe-core loaded');
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 describe('popup', () => {
   it('is the manifest action popup; every checkup item has a named checkbox and its settings link; fresh items are due', async () => {
