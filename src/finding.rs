@@ -185,7 +185,9 @@ impl Findings {
     }
 
     /// Keeps one finding wherever spans overlap: the higher-ranked label, then
-    /// the longer span, then the earlier one. Returns them sorted by start.
+    /// the longer span, then the more confident finding (a watchlist match
+    /// says more than a name-list match of the same words), then the earlier
+    /// one. Returns them sorted by start.
     pub fn into_resolved(self) -> Vec<Finding> {
         let mut items = self.items;
         items.sort_by(|a, b| {
@@ -193,6 +195,7 @@ impl Findings {
                 .overlap_rank()
                 .cmp(&a.label.overlap_rank())
                 .then(b.len().cmp(&a.len()))
+                .then(b.confidence.total_cmp(&a.confidence))
                 .then(a.start.cmp(&b.start))
         });
         // Kept spans never overlap each other, so a candidate can only
@@ -225,6 +228,20 @@ mod tests {
         let kept = found.into_resolved();
         let labels: Vec<Label> = kept.iter().map(|f| f.label).collect();
         assert_eq!(labels, [Label::NhsNumber, Label::Recency]);
+    }
+
+    #[test]
+    fn the_more_confident_of_two_equal_spans_wins() {
+        let mut found = Findings::default();
+        found.push(Finding::new(Label::Person, 0, 8).confidence(0.7));
+        found.push(
+            Finding::new(Label::Person, 0, 8)
+                .confidence(1.0)
+                .reason("on your watchlist"),
+        );
+        let kept = found.into_resolved();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].reason, "on your watchlist");
     }
 
     #[test]
