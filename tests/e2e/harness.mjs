@@ -9,6 +9,7 @@
 //   CARECHECK_HEADED=1   show the browser (needs a display)
 //   CARECHECK_SLOWMO=ms  slow every Playwright action down
 
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
