@@ -45,8 +45,8 @@ use crate::document::Document;
 use crate::finding::{Finding, Findings, Suggestion};
 use crate::framing;
 use crate::label::Label;
+use crate::lexicon::WordSet;
 use context::{Ctx, Kind, CARE_PLACES, NAMING, ROLES, VOCATIVE};
-use std::collections::HashSet;
 use words::{is_quote, looks_like_word, mark_public, words, Word, TITLES};
 
 /// A name found: its first and last word, and why.
@@ -524,7 +524,7 @@ fn script_names(ctx: &Ctx, used: &[bool]) -> Vec<Hit> {
 /// Later mentions of a name already found: "Bill Thornton ... Bill was a
 /// miner". The first mention had the evidence; the others share it.
 fn mentions(ctx: &Ctx, used: &[bool], hits: &[Hit]) -> Vec<Hit> {
-    let names: HashSet<&str> = hits
+    let names: WordSet<&str> = hits
         .iter()
         .flat_map(|h| h.first..=h.last)
         .filter_map(|j| ctx.word(j))

@@ -7,7 +7,7 @@
 use super::words::{is_quote, is_symbol, Word};
 use crate::document::Document;
 use crate::lexicon::list_entries;
-use std::collections::HashMap;
+use crate::lexicon::WordMap;
 use std::sync::LazyLock;
 
 /// Who a person slot says the person is; it picks the suggested wording.
@@ -19,7 +19,7 @@ pub(super) enum Kind {
 }
 
 /// Slot words ("wife", "staff nurse") and the kind of person they introduce.
-pub(super) static ROLES: LazyLock<HashMap<String, Kind>> = LazyLock::new(|| {
+pub(super) static ROLES: LazyLock<WordMap<String, Kind>> = LazyLock::new(|| {
     list_entries(include_str!("../../data/person_roles.txt"))
         .filter_map(|line| {
             let (words, kind) = line.rsplit_once(char::is_whitespace)?;

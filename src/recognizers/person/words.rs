@@ -8,34 +8,34 @@
 
 use crate::document::Document;
 use crate::lexicon::list_entries;
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// A word list loaded from a data file: every whitespace-separated word.
-pub(super) fn word_set(list: &'static str) -> HashSet<&'static str> {
+pub(super) fn word_set(list: &'static str) -> WordSet<&'static str> {
     list_entries(list).flat_map(str::split_whitespace).collect()
 }
 
 /// First names of many origins.
-pub(super) static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
+pub(super) static FIRST_NAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../data/person_first_names.txt")));
 /// Common surnames of many origins.
-pub(super) static SURNAMES: LazyLock<HashSet<&'static str>> =
+pub(super) static SURNAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../data/person_surnames.txt")));
 /// Names that are also ordinary words, months or places: need context.
-pub(super) static WORD_NAMES: LazyLock<HashSet<&'static str>> =
+pub(super) static WORD_NAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../data/person_word_names.txt")));
 /// Capitalised words that are never names (starters, months, places, acronyms).
-pub(super) static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+pub(super) static NOT_NAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../data/person_not_names.txt")));
 /// Honorifics kept inside a name's span.
-pub(super) static TITLES: LazyLock<HashSet<&'static str>> =
+pub(super) static TITLES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../data/person_titles.txt")));
 /// Public figures' names as word keys, by first word, longest first. Matched
 /// over [`Word`] keys (not tokens) so "Bruce Willis's" and "Rees-Mogg" match.
-pub(super) static PUBLIC_FIGURES: LazyLock<HashMap<String, Vec<Vec<String>>>> =
+pub(super) static PUBLIC_FIGURES: LazyLock<WordMap<String, Vec<Vec<String>>>> =
     LazyLock::new(|| {
-        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut map: WordMap<String, Vec<Vec<String>>> = WordMap::default();
         for entry in list_entries(include_str!("../../data/person_public_figures.txt")) {
             let doc = Document::new(entry);
             let keys: Vec<String> = words(&doc).into_iter().map(|w| w.key).collect();
@@ -100,7 +100,7 @@ impl Word<'_> {
         self.key.split('-')
     }
 
-    pub(super) fn in_set(&self, set: &HashSet<&str>) -> bool {
+    pub(super) fn in_set(&self, set: &WordSet<&str>) -> bool {
         set.contains(self.key.as_str())
             || (self.key.contains('-') && self.parts().any(|p| set.contains(p)))
     }
