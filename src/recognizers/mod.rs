@@ -194,4 +194,20 @@ pub(crate) mod testing {
             .map(|f| text.get(f.start..f.end).unwrap_or("?"))
             .collect()
     }
+
+    /// The labels and texts of an options-driven recognizer's findings.
+    pub(crate) fn spans_with_options(
+        find: fn(&Document, &Options, &mut Findings),
+        options: &Options,
+        text: &str,
+    ) -> Vec<(crate::label::Label, String)> {
+        let doc = Document::new(text);
+        let mut found = Findings::default();
+        find(&doc, options, &mut found);
+        found
+            .into_resolved()
+            .iter()
+            .map(|f| (f.label, doc.slice(f.start, f.end).to_string()))
+            .collect()
+    }
 }

@@ -131,14 +131,7 @@ mod tests {
             ..OptionsInput::default()
         };
         let options = Options::from_input(&input);
-        let doc = Document::new(text);
-        let mut found = Findings::default();
-        find(&doc, &options, &mut found);
-        found
-            .into_resolved()
-            .iter()
-            .map(|f| (f.label, doc.slice(f.start, f.end).to_string()))
-            .collect()
+        crate::recognizers::testing::spans_with_options(find, &options, text)
     }
 
     fn person(s: &str) -> (Label, String) {

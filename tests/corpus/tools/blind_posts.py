@@ -17,7 +17,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from build_corpus import parse, verify, PLATFORMS  # noqa: E402
+from build_corpus import parse, verify, write_corpus, PLATFORMS  # noqa: E402
 from posts import nhs, chi, hc, ssn, mbi, nino  # noqa: E402
 
 BLIND = []
@@ -469,17 +469,7 @@ def main():
     ids = [r["id"] for r in rows]
     assert len(set(ids)) == len(ids), "duplicate id"
     check_numbers(rows)
-    target = os.path.join(HERE, "..", "blind.jsonl")
-    with open(target, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    counts = {r: sum(1 for x in rows if x["risk"] == r) for r in ("high", "low", "none")}
-    labels = {}
-    for r in rows:
-        for s in r["spans"]:
-            labels[s["label"]] = labels.get(s["label"], 0) + 1
-    print(f"wrote {len(rows)} posts {counts}", file=sys.stderr)
-    print(f"spans by label: {dict(sorted(labels.items()))}", file=sys.stderr)
+    write_corpus(rows, "blind.jsonl")
 
 
 def check_numbers(rows):

@@ -87,7 +87,12 @@ def main():
         rows.append(row)
     texts = [r["text"] for r in rows]
     assert len(set(texts)) == len(texts), "duplicate post text"
-    target = os.path.join(HERE, "..", "regression.jsonl")
+    write_corpus(rows, "regression.jsonl")
+
+
+def write_corpus(rows, name):
+    """Writes rows as JSON Lines to tests/corpus/NAME and prints their counts."""
+    target = os.path.join(HERE, "..", name)
     with open(target, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
