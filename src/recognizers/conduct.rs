@@ -447,8 +447,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "everyone",
 ];
 
-/// A lowercase word glued to an adjective that is not a verb-ish filler
-/// reads as the noun it describes ("useless printer").
 /// True when token `i` is an unlisted noun glued to the word before, not a
 /// thing from the objects list, that ends its phrase ("are rude
 /// gatekeepers." but not "she's worthless sounds like...": there the word
