@@ -10,7 +10,8 @@
 use super::format::Format;
 use img_parts::jpeg::{markers, Jpeg, JpegSegment};
 use img_parts::png::Png;
-use img_parts::webp::{WebP, CHUNK_EXIF, CHUNK_XMP};
+use img_parts::riff::RiffContent;
+use img_parts::webp::{WebP, CHUNK_VP8X, CHUNK_XMP};
 use img_parts::{Bytes, ImageEXIF};
 use std::fmt;
 use std::io::Cursor;
@@ -67,7 +68,8 @@ pub fn clean(bytes: &[u8], orientation: Option<u16>) -> Result<Vec<u8>, CleanErr
         Format::Webp => {
             let mut webp = WebP::from_bytes(data).map_err(damaged)?;
             webp.remove_chunks_by_id(CHUNK_XMP);
-            // set_exif also rewrites the VP8X flags to match what is left.
+            clear_xmp_flag(&mut webp);
+            // set_exif rewrites the EXIF flag itself.
             webp.set_exif(exif);
             webp.encoder().write_to(&mut out)
         }
@@ -78,18 +80,37 @@ pub fn clean(bytes: &[u8], orientation: Option<u16>) -> Result<Vec<u8>, CleanErr
 }
 
 /// Whether the cleaner would remove anything from this file: the test for
-/// offering a cleaned copy at all.
+/// offering a cleaned copy at all. An EXIF block with nothing but the
+/// orientation is what a cleaned copy keeps, so it does not count.
 pub fn has_removable(bytes: &[u8]) -> bool {
     match Format::of(bytes) {
-        Format::Jpeg => {
-            jpeg_head(bytes).is_some_and(|j| j.segments().iter().any(|s| !keeps_jpeg_segment(s)))
-        }
-        Format::Png => Png::from_bytes(Bytes::copy_from_slice(bytes))
-            .is_ok_and(|p| p.chunks().iter().any(|c| !keeps_png_chunk(c.kind()))),
-        Format::Webp => WebP::from_bytes(Bytes::copy_from_slice(bytes))
-            .is_ok_and(|w| w.has_chunk(CHUNK_EXIF) || w.has_chunk(CHUNK_XMP)),
+        Format::Jpeg => jpeg_head(bytes).is_some_and(|jpeg| {
+            jpeg.segments().iter().any(|s| {
+                let kept_exif = s.marker() == markers::APP1
+                    && s.contents()
+                        .strip_prefix(b"Exif\0\0")
+                        .is_some_and(orientation_only);
+                !keeps_jpeg_segment(s) && !kept_exif
+            })
+        }),
+        Format::Png => Png::from_bytes(Bytes::copy_from_slice(bytes)).is_ok_and(|png| {
+            png.chunks().iter().any(|c| {
+                let kept_exif = &c.kind() == b"eXIf" && orientation_only(c.contents());
+                !keeps_png_chunk(c.kind()) && !kept_exif
+            })
+        }),
+        Format::Webp => WebP::from_bytes(Bytes::copy_from_slice(bytes)).is_ok_and(|webp| {
+            webp.has_chunk(CHUNK_XMP) || webp.exif().is_some_and(|exif| !orientation_only(&exif))
+        }),
         _ => false,
     }
+}
+
+/// An EXIF block (TIFF layout) whose only field is the orientation.
+fn orientation_only(tiff: &[u8]) -> bool {
+    exif::Reader::new()
+        .read_raw(tiff.to_vec())
+        .is_ok_and(|e| e.fields().all(|f| f.tag == exif::Tag::Orientation))
 }
 
 /// A JPEG's segments up to the image data, copying only the head of the
@@ -146,6 +167,21 @@ fn end_of_image(entropy: &[u8]) -> Option<usize> {
         .windows(2)
         .position(|w| w == [0xFF, markers::EOI])
         .map(|at| at + 2)
+}
+
+/// The extended header (VP8X) announces an XMP chunk with a flag; readers
+/// refuse a file whose flag promises a chunk that is not there, and
+/// img-parts only keeps the EXIF and ICC flags in step.
+fn clear_xmp_flag(webp: &mut WebP) {
+    const XMP_FLAG: u8 = 0b0000_0100;
+    let vp8x = webp.chunks_mut().iter_mut().find(|c| c.id() == CHUNK_VP8X);
+    if let Some(RiffContent::Data(data)) = vp8x.map(|c| c.content_mut()) {
+        if let Some((&flags, rest)) = data.split_first() {
+            let mut header = vec![flags & !XMP_FLAG];
+            header.extend_from_slice(rest);
+            *data = Bytes::from(header);
+        }
+    }
 }
 
 /// Critical chunks and the ancillary chunks that change how the picture
