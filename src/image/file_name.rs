@@ -14,6 +14,9 @@ use crate::recognizers::person;
 use crate::Options;
 use std::ops::Range;
 
+/// Honorifics that file names run into the name after them, longest first.
+const FUSED_TITLES: [&str; 5] = ["miss", "mrs", "mr", "ms", "dr"];
+
 /// Extensions are not words ("jpeg" is not a name, "heic" not a place).
 const MAX_EXTENSION: usize = 5;
 
@@ -159,6 +162,14 @@ fn rewrite(word: &str) -> Vec<String> {
     }
     let lower = word.to_lowercase();
     if word.chars().all(|c| c.is_ascii_lowercase()) {
+        // "mrjones", "drpatel": an honorific fused to a name.
+        for title in FUSED_TITLES {
+            if let Some(rest) = lower.strip_prefix(title) {
+                if rest.len() >= 3 && person::is_listed_name(rest) {
+                    return vec![capitalise(title), capitalise(rest)];
+                }
+            }
+        }
         if let (Some(initial), Some(rest)) = (lower.get(..1), lower.get(1..)) {
             if rest.len() >= 4 && person::is_listed_surname(rest) && !person::is_listed_name(&lower)
             {
@@ -240,6 +251,8 @@ mod tests {
             "IMG 2026-11-22 101503"
         );
         assert_eq!(Readable::of("IMG_1234").text, "IMG 1234");
+        assert_eq!(Readable::of("bed4_mrjones").text, "bed 4 Mr Jones");
+        assert_eq!(Readable::of("drawing_mrsmith").text, "drawing Mr Smith");
         assert_eq!(compact_date("31021951"), None);
         assert_eq!(compact_date("12345678"), None);
     }
