@@ -120,6 +120,16 @@ fn xmp_face_tags_and_png_text_are_read() {
     assert_eq!(labelled(&png, Label::Location), ["53.80076, -1.54908"]);
 }
 
+#[test]
+fn heic_photos_give_their_exif_but_are_not_cleaned() {
+    let report = check(&images::heif(&Meta::geotagged()), "IMG_0001.HEIC");
+    assert_eq!(report.format, Format::Heif);
+    assert_eq!(labelled(&report, Label::Location), ["53.80076, -1.54908"]);
+    assert_eq!(labelled(&report, Label::Person), ["Kerry Boateng"]);
+    assert!(report.has_metadata && !report.cleanable);
+    assert!(clean(images::heif(&Meta::geotagged())).is_err());
+}
+
 /// The cleaned copy has no findings left, the same pixels, and keeps the
 /// orientation; cleaning it again changes nothing.
 fn assert_cleans(original: &[u8], pixels: fn(&[u8]) -> Vec<u8>) {
@@ -251,6 +261,7 @@ fn corrupted_bytes_never_panic() {
         images::jpeg(Some(&Meta::geotagged())),
         images::png(Some(&Meta::geotagged()), &[("Description", "bay 3")]),
         images::webp(Some(&Meta::geotagged()), Some("<dc:title>x</dc:title>")),
+        images::heif(&Meta::geotagged()),
     ];
     for original in originals {
         for at in 0..original.len().min(600) {

@@ -219,3 +219,67 @@ pub fn webp_pixels(bytes: &[u8]) -> Vec<u8> {
     decoder.read_image(&mut buf).expect("decodes");
     buf
 }
+
+/// An ISO box: 32-bit size, type, body.
+fn iso_box(kind: &[u8; 4], body: &[u8]) -> Vec<u8> {
+    let mut b = u32::try_from(body.len() + 8)
+        .expect("small box")
+        .to_be_bytes()
+        .to_vec();
+    b.extend_from_slice(kind);
+    b.extend_from_slice(body);
+    b
+}
+
+/// The smallest HEIF file an iPhone-style reader accepts for its EXIF: a
+/// file-type box, a meta box naming one `Exif` item and where it lies, and
+/// the item in `mdat`. No picture (no HEVC encoder is at hand); what is
+/// tested is the metadata path, which is all CareCheck reads.
+pub fn heif(meta: &Meta) -> Vec<u8> {
+    let mut item = 6u32.to_be_bytes().to_vec(); // offset to the TIFF header
+    item.extend_from_slice(b"Exif\0\0");
+    item.extend(exif_block(meta));
+    let ftyp = iso_box(b"ftyp", b"heic\0\0\0\0mif1heic");
+    let infe = iso_box(
+        b"infe",
+        &[
+            &[2, 0, 0, 0][..],
+            &1u16.to_be_bytes(),
+            &[0, 0],
+            b"Exif",
+            b"\0",
+        ]
+        .concat(),
+    );
+    let iinf = iso_box(
+        b"iinf",
+        &[&[0, 0, 0, 0][..], &1u16.to_be_bytes(), &infe].concat(),
+    );
+    let iloc_for = |offset: u32| {
+        let body = [
+            &[0, 0, 0, 0][..],   // version 0, flags
+            &[0x44, 0x00],       // offset and length sizes 4, base offset size 0
+            &1u16.to_be_bytes(), // one item
+            &1u16.to_be_bytes(), // item 1
+            &0u16.to_be_bytes(), // this file
+            &1u16.to_be_bytes(), // one extent
+            &offset.to_be_bytes(),
+            &u32::try_from(item.len()).expect("small").to_be_bytes(),
+        ]
+        .concat();
+        iso_box(b"iloc", &body)
+    };
+    let meta_box = |offset| {
+        iso_box(
+            b"meta",
+            &[&[0, 0, 0, 0][..], &iinf, &iloc_for(offset)].concat(),
+        )
+    };
+    let offset = ftyp.len() + meta_box(0).len() + 8;
+    [
+        ftyp,
+        meta_box(u32::try_from(offset).expect("small")),
+        iso_box(b"mdat", &item),
+    ]
+    .concat()
+}
