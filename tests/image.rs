@@ -212,6 +212,44 @@ fn cleaning_drops_comments_iptc_and_what_follows_the_image() {
     );
 }
 
+/// Found by fuzzing: readers find an EXIF segment after the first scan (a
+/// progressive JPEG may carry metadata between its scans), so the cleaner
+/// must remove it there too.
+#[test]
+fn metadata_between_scans_is_found_and_cleaned() {
+    let plain = images::jpeg(None);
+    let tagged = images::jpeg(Some(&Meta { orientation: None, ..Meta::geotagged() }));
+    let sos = plain
+        .windows(2)
+        .position(|w| w == [0xFF, 0xDA])
+        .expect("a scan");
+    let app1 = tagged
+        .windows(4)
+        .position(|w| w[..2] == [0xFF, 0xE1])
+        .expect("EXIF segment");
+    let len = usize::from(u16::from_be_bytes([tagged[app1 + 2], tagged[app1 + 3]]));
+    let scan_len = usize::from(u16::from_be_bytes([plain[sos + 2], plain[sos + 3]]));
+    // The EXIF segment right after the first scan's header.
+    let at = sos + 2 + scan_len;
+    let mut jpeg = plain[..at].to_vec();
+    jpeg.extend_from_slice(&tagged[app1..app1 + 2 + len]);
+    jpeg.extend_from_slice(&plain[at..]);
+    let before = check(&jpeg, "p.jpg");
+    assert_eq!(labelled(&before, Label::Location), ["53.80076, -1.54908"]);
+    assert!(before.has_metadata);
+    let cleaned = clean(jpeg.as_slice()).expect("cleans");
+    assert_eq!(cleaned, clean(plain.as_slice()).expect("cleans"));
+    assert!(check(&cleaned, "p.jpg").findings.is_empty());
+    let seed = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fuzz/seeds_image/metadata_after_first_scan.jpg"
+    ));
+    let seed = seed.expect("the fuzzer's file");
+    assert!(check(&clean(seed.as_slice()).expect("cleans"), "")
+        .findings
+        .is_empty());
+}
+
 #[test]
 fn other_formats_are_checked_by_name_and_not_cleaned() {
     let report = check(b"\0\0\0\x18ftypisom\0\0\0\0moov", "ward7_MrsPatel_bed4.mp4");

@@ -133,8 +133,11 @@ pub fn jpeg_head(bytes: &[u8]) -> Option<Jpeg> {
 /// picture looks; every other APPn segment (EXIF, XMP, IPTC, maker data,
 /// MPF and its trailing images) and every comment is metadata.
 fn keeps_jpeg_segment(segment: &JpegSegment) -> bool {
-    let contents = segment.contents();
-    match segment.marker() {
+    keeps_jpeg_marker(segment.marker(), segment.contents())
+}
+
+fn keeps_jpeg_marker(marker: u8, contents: &[u8]) -> bool {
+    match marker {
         markers::APP0 => contents.starts_with(b"JFIF\0") || contents.starts_with(b"JFXX\0"),
         markers::APP2 => contents.starts_with(b"ICC_PROFILE\0"),
         markers::APP14 => contents.starts_with(b"Adobe"),
@@ -146,30 +149,60 @@ fn keeps_jpeg_segment(segment: &JpegSegment) -> bool {
 /// `file` is the whole file `jpeg` was parsed from.
 fn clean_jpeg(jpeg: &mut Jpeg, file: &Bytes) {
     jpeg.segments_mut().retain(keeps_jpeg_segment);
-    // The image data runs to the end of the file, and phones append more
-    // after its end marker (a second image in MPF, a motion-photo video,
-    // Samsung's trailer), each with metadata of its own: cut at the end.
     if let Some(last) = jpeg.segments_mut().last_mut().filter(|s| s.has_entropy()) {
-        // img-parts keeps the scan's data as the rest of the file.
+        // img-parts keeps everything after the first scan's header as that
+        // scan's data: the rest of the file.
         let entropy_len = last.len_with_entropy() - last.len();
-        let entropy = file.slice(file.len().saturating_sub(entropy_len)..);
-        if let Some(end) = end_of_image(&entropy) {
-            *last = JpegSegment::new_with_entropy(
-                last.marker(),
-                last.contents().clone(),
-                entropy.slice(..end),
-            );
-        }
+        let rest = file.slice(file.len().saturating_sub(entropy_len)..);
+        let kept = Bytes::from(scans_without_metadata(&rest));
+        *last = JpegSegment::new_with_entropy(last.marker(), last.contents().clone(), kept);
     }
 }
 
-/// Just past the first EOI marker in entropy-coded data (where a 0xFF byte
-/// is always followed by 0x00 or a marker, so the first FF D9 is the end).
-fn end_of_image(entropy: &[u8]) -> Option<usize> {
-    entropy
-        .windows(2)
-        .position(|w| w == [0xFF, markers::EOI])
-        .map(|at| at + 2)
+/// The image data from the first scan to the end of the image, without the
+/// metadata segments a progressive JPEG may carry between its scans (and
+/// which readers find there), and without what follows the end marker:
+/// phones append a second image (MPF), a motion-photo video or a trailer,
+/// each with metadata of its own. In scan data a 0xFF byte is followed by
+/// 0x00 (a stuffed byte), a restart marker, or a real marker, so markers
+/// can be found without decoding. A file cut short keeps what it has.
+fn scans_without_metadata(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = data.get(at..).and_then(|rest| memchr::memchr(0xFF, rest)) {
+        let marker_at = at + found;
+        let Some(&code) = data.get(marker_at + 1) else {
+            break;
+        };
+        match code {
+            // Stuffing, TEM, fill, restarts, a stray SOI: no length follows.
+            0x00 | 0x01 | 0xFF | markers::RST0..=markers::RST7 | markers::SOI => at = marker_at + 1,
+            markers::EOI => {
+                out.extend_from_slice(data.get(copied..marker_at + 2).unwrap_or_default());
+                return out;
+            }
+            _ => {
+                let Some(len) = data
+                    .get(marker_at + 2..marker_at + 4)
+                    .map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
+                else {
+                    break;
+                };
+                let end = marker_at + 2 + len;
+                let contents = data
+                    .get(marker_at + 4..end.max(marker_at + 4))
+                    .unwrap_or_default();
+                if !keeps_jpeg_marker(code, contents) {
+                    out.extend_from_slice(data.get(copied..marker_at).unwrap_or_default());
+                    copied = end.min(data.len());
+                }
+                at = end.max(marker_at + 2);
+            }
+        }
+    }
+    out.extend_from_slice(data.get(copied..).unwrap_or_default());
+    out
 }
 
 /// The extended header (VP8X) announces an XMP chunk with a flag; readers
@@ -256,11 +289,32 @@ mod tests {
 
     #[test]
     fn the_image_data_ends_at_the_first_end_marker() {
+        let scan = [
+            1, 2, 0xFF, 0x00, 3, 0xFF, 0xD0, 4, 0xFF, 0xD9, 9, 9, 0xFF, 0xD9,
+        ];
+        assert_eq!(scans_without_metadata(&scan), &scan[..10]);
+        assert_eq!(scans_without_metadata(&[1, 2, 3]), [1, 2, 3]);
+        assert_eq!(scans_without_metadata(&[1, 0xFF]), [1, 0xFF]);
+    }
+
+    #[test]
+    fn metadata_between_scans_goes_and_tables_stay() {
+        let mut scan = vec![7, 7];
+        scan.extend([0xFF, 0xE1, 0, 8]); // APP1, 6 bytes of contents
+        scan.extend(b"Exif\0\0");
+        scan.extend([0xFF, 0xC4, 0, 3, 42]); // DHT, kept
+        scan.extend([0xFF, 0xFE, 0, 5, b'M', b'r', b's']); // comment
+        scan.extend([8, 0xFF, 0xD9]);
         assert_eq!(
-            end_of_image(&[1, 2, 0xFF, 0x00, 3, 0xFF, 0xD9, 9, 9, 0xFF, 0xD9]),
-            Some(7)
+            scans_without_metadata(&scan),
+            [7, 7, 0xFF, 0xC4, 0, 3, 42, 8, 0xFF, 0xD9]
         );
-        assert_eq!(end_of_image(&[1, 2, 3]), None);
+        // A length running past the end keeps what there is.
+        assert_eq!(
+            scans_without_metadata(&[5, 0xFF, 0xC4, 0x40, 0]),
+            [5, 0xFF, 0xC4, 0x40, 0]
+        );
+        assert_eq!(scans_without_metadata(&[5, 0xFF, 0xE1, 0x40, 0]), [5]);
     }
 
     #[test]

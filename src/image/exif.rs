@@ -17,7 +17,7 @@ const XP_KEYWORDS: Tag = Tag(Context::Tiff, 0x9C9E);
 const XP_SUBJECT: Tag = Tag(Context::Tiff, 0x9C9F);
 
 /// Reads the EXIF block of any container kamadak-exif knows into `into`.
-/// Returns whether there was an EXIF block at all.
+/// Returns whether the block says anything besides the orientation.
 pub fn read(bytes: &[u8], into: &mut Metadata) -> bool {
     let mut reader = Reader::new();
     reader.continue_on_error(true);
@@ -29,7 +29,8 @@ pub fn read(bytes: &[u8], into: &mut Metadata) -> bool {
         },
     };
     read_fields(&exif, into);
-    let any = exif.fields().len() > 0;
+    // The orientation alone is what a cleaned copy keeps: not metadata.
+    let any = exif.fields().any(|f| f.tag != Tag::Orientation);
     any
 }
 

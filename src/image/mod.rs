@@ -71,11 +71,7 @@ pub fn check_with(bytes: &[u8], file_name: &str, options: &Options) -> ImageRepo
     let (metadata, present) = read_metadata(format, bytes);
     let mut found = findings::from_metadata(&metadata, options);
     found.extend(file_name::findings(file_name, options));
-    let has_metadata = if format.cleanable() {
-        clean::has_removable(bytes)
-    } else {
-        present
-    };
+    let has_metadata = present || format.cleanable() && clean::has_removable(bytes);
     ImageReport {
         format,
         risk: findings::risk_of(&found),
