@@ -384,10 +384,11 @@ export class Harness {
     return page;
   }
 
-  // Asks the extension's background for a report, from an extension page,
-  // exactly as the content script would ({type:'analyze', text, options}).
-  // Diagnostic only: tells "the core says none" apart from "the UI is wrong".
-  async coreAnalyze(text, options = {}) {
+  // Sends `message` to the extension's background from an extension page,
+  // exactly as the content script would, and returns the reply.
+  // Diagnostic and verification only: tells "the core says none" apart from
+  // "the UI is wrong", and checks files the extension produced.
+  async coreMessage(message) {
     const id = await this.extensionId();
     const manifest = JSON.parse(fs.readFileSync(path.join(this.dist, 'manifest.json'), 'utf8'));
     const popup = manifest.action?.default_popup;
@@ -395,18 +396,23 @@ export class Harness {
     try {
       await page.goto(`chrome-extension://${id}/${popup || 'manifest.json'}`);
       return await page.evaluate(
-        ([text, options]) =>
+        (message) =>
           Promise.race([
-            chrome.runtime.sendMessage({ type: 'analyze', text, options }),
+            chrome.runtime.sendMessage(message),
             new Promise((r) => setTimeout(() => r({ error: 'timeout (no reply in 5 s)' }), 5000)),
           ]),
-        [text, options],
+        message,
       );
     } catch (e) {
       return { error: String(e.message || e) };
     } finally {
       await page.close();
     }
+  }
+
+  // The background's report for a text ({type:'analyze', text, options}).
+  coreAnalyze(text, options = {}) {
+    return this.coreMessage({ type: 'analyze', text, options });
   }
 
   async close() {

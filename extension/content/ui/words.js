@@ -72,20 +72,20 @@ export const VIDEO_NAME_ONLY = 'Only the file name of a video is checked.';
 export const CLEAN_BUTTON = 'Save a cleaned copy';
 export const CLEAN_WORKING = 'Saving…';
 export const CLEAN_HINT =
-  'Saves a copy without the hidden details (location, time, camera owner). Then remove this file from your post and attach the cleaned copy instead.';
+  'A copy without the hidden details (location, time, owner). Then remove this file from your post and attach the copy instead.';
 export const cleanSaved = (name) =>
   `Saved as “${name}” in your downloads. Remove the original from your post and attach the cleaned copy instead.`;
 export const CLEAN_FAILED = 'The cleaned copy could not be made. Remove the file, or edit it before posting.';
 
-export const CHECKLIST_INTRO = 'No program can reliably see what a photo shows. Before posting, look for:';
+export const CHECKLIST_INTRO = 'No program can reliably see what a photo or video shows. Look for yourself:';
 export const CHECKLIST = [
-  'faces, of anyone in your care or in the background',
+  'faces',
   'wristbands and name bands',
   'whiteboards and screens',
-  'documents, notes, labels and prescriptions',
+  'documents and notes',
   'x-rays and scans',
-  'room or bed numbers, ward signs',
-  'uniforms, badges and lanyards',
+  'room or bed numbers',
+  'uniforms and badges',
 ];
 
 export const UNAVAILABLE =
