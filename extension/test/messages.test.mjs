@@ -21,6 +21,10 @@ import {
   readImageReply,
   readReply,
 } from '../shared/messages.js';
+import { readFileSync } from 'node:fs';
+
+// What the core's checkImage answers (shared with photos.test.mjs).
+const { GPS: image } = JSON.parse(readFileSync(new URL('./image-results.json', import.meta.url), 'utf8'));
 
 test('analyze requests carry the text and the platform only', () => {
   const msg = analyzeRequest('Bed 4', 'twitter');
@@ -38,15 +42,6 @@ test('replies: a report, an error, or (anything else) unavailable', () => {
   assert.equal(readReply(undefined).error, UNAVAILABLE); // no listener answered
   assert.equal(readReply({ report: { risk: 'none' } }).error, UNAVAILABLE); // malformed
 });
-
-
-const image = {
-  format: 'jpeg',
-  risk: 'high',
-  findings: [{ label: 'LOCATION', severity: 'high', reason: 'GPS position of the photo', value: '51.5, -0.12', source: 'gps' }],
-  hasMetadata: true,
-  cleanable: true,
-};
 
 test('image requests carry a name and base64 bytes; anything else is refused', () => {
   const msg = checkImageRequest('ward.jpg', '/9j/4AAQ');

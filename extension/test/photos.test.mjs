@@ -3,6 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UNSEEN_MS, cleanedName, createAttachments, maxRisk, mediaFiles } from '../content/photos.js';
+import { readFileSync } from 'node:fs';
+
+// What the core's checkImage answers (shared with messages.test.mjs).
+const { CLEAN, GPS } = JSON.parse(readFileSync(new URL('./image-results.json', import.meta.url), 'utf8'));
 
 const file = (name, type = 'image/jpeg', bytes = [0xff, 0xd8]) => new File([new Uint8Array(bytes)], name, { type });
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -33,15 +37,6 @@ test('the cleaned copy gets a neutral name in its own format', () => {
   assert.equal(cleanedName('png'), 'photo-cleaned.png');
   assert.equal(cleanedName('webp'), 'photo-cleaned.webp');
 });
-
-const GPS = {
-  format: 'jpeg',
-  risk: 'high',
-  findings: [{ label: 'LOCATION', severity: 'high', reason: 'The photo records where it was taken.', value: '51.5, -0.1', source: 'gps' }],
-  hasMetadata: true,
-  cleanable: true,
-};
-const CLEAN = { format: 'jpeg', risk: 'none', findings: [], hasMetadata: false, cleanable: true };
 
 // A list whose checks the test answers, with a clock it moves.
 function setup() {

@@ -536,16 +536,22 @@ export const hostInfo = (page) => page.evaluate(() => window.__cc.hostInfo());
 
 // Waits until `pred(state)` holds for the panel of editor `name`
 // (state = {host, panel, panels, marks, confirm}); the error says what was seen.
-export async function waitForUi(page, name, pred, { timeout = 3000, what = 'condition' } = {}) {
+export function waitForUi(page, name, pred, { timeout = 3000, what = 'condition' } = {}) {
+  return pollUntil(() => uiState(page, name), pred, { timeout, what: `${what} (editor ${name})`, describe: describeUi });
+}
+
+// Reads `read()` until `pred` holds on what it returns, and returns that;
+// after `timeout` ms fails with `describe(last value)`.
+export async function pollUntil(read, pred, { timeout = 3000, what = 'condition', describe = JSON.stringify } = {}) {
   const deadline = Date.now() + timeout;
-  let st;
+  let value;
   for (;;) {
-    st = await uiState(page, name);
-    if (pred(st)) return st;
+    value = await read();
+    if (pred(value)) return value;
     if (Date.now() > deadline) break;
     await sleep(40);
   }
-  throw new Error(`timed out after ${timeout} ms waiting for ${what} (editor ${name})\n${describeUi(st)}`);
+  throw new Error(`timed out after ${timeout} ms waiting for ${what}\n${await describe(value)}`);
 }
 
 export function describeUi(st) {

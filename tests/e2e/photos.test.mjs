@@ -8,10 +8,10 @@
 // and always [data-carecheck-photo-checklist]; the panel's data-risk is the
 // highest of the text's and the photos'.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, ATTACHMENTS, ATTACH_WAYS, EDITORS, POST_BUTTONS, attachFiles } from './harness.mjs';
+import { ATTACHMENTS, ATTACH_WAYS, EDITORS, POST_BUTTONS, attachFiles, pollUntil } from './harness.mjs';
 import { cleanJpeg, exifOf, geotaggedJpeg } from './images.mjs';
 import {
   SAFE,
@@ -20,6 +20,7 @@ import {
   expectConfirm,
   expectNoConfirm,
   focusEditor,
+  launchForFile,
   submissions,
   typeHuman,
   uiState,
@@ -28,14 +29,7 @@ import {
 } from './shared.mjs';
 
 let h;
-before(async () => {
-  h = await launch();
-  await h.serviceWorker();
-});
-after(async () => {
-  if (process.env.CARECHECK_E2E_LOGS === '1' && h) console.log(h.logs.join('\n'));
-  await h?.close();
-});
+launchForFile((harness) => (h = harness));
 
 const SITES = [
   { site: 'x', name: 'home', query: {} },
@@ -67,17 +61,12 @@ function photosOf(page, name) {
   }, EDITORS[name]);
 }
 
-async function waitForPhotos(page, name, pred, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  let seen;
-  for (;;) {
-    seen = await photosOf(page, name);
-    if (pred(seen)) return seen;
-    if (Date.now() > end) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what} (editor ${name})\n  photos: ${JSON.stringify(seen)}\n${describeUi(await uiState(page, name))}`);
-}
+const waitForPhotos = (page, name, pred, what, timeout = 5000) =>
+  pollUntil(() => photosOf(page, name), pred, {
+    timeout,
+    what: `${what} (editor ${name})`,
+    describe: async (seen) => `  photos: ${JSON.stringify(seen)}\n${describeUi(await uiState(page, name))}`,
+  });
 
 const checked = (p) => p.images.length > 0 && p.images.every((i) => i.state !== 'checking');
 
