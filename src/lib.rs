@@ -21,6 +21,7 @@ pub mod eval;
 pub mod explain;
 pub mod finding;
 pub mod framing;
+pub mod image;
 pub mod label;
 pub mod lexicon;
 pub mod offsets;

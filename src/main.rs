@@ -1,14 +1,17 @@
-//! The `carecheck` command line: `check`, `scan` and `eval`.
+//! The `carecheck` command line: `check`, `scan`, `eval`, `image` and `clean`.
 //!
-//! `scan`'s JSON Lines output is a contract used by tools outside the project:
-//! `{"id", "risk", "score", "spans": [{"start", "end", "label"}]}`, offsets in
-//! code points, end exclusive.
+//! Two outputs are contracts used by tools outside the project:
+//! - `scan`'s JSON Lines: `{"id", "risk", "score", "spans": [{"start", "end",
+//!   "label"}]}`, offsets in code points, end exclusive;
+//! - `image`'s JSON object per file: `{"file", "findings": [{"label",
+//!   "reason", "value"}]}`.
 
 use carecheck::corpus;
 use carecheck::eval::{self, Example, SpanSource};
 use carecheck::{analyze, Report, Risk};
 use serde::Serialize;
 use serde_json::{json, Value};
+use std::fs::File;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -20,7 +23,15 @@ usage:
                                    score against a labelled JSON Lines file (LABELS.md format);
                                    --verbose lists the misses, --raw scores every finding
                                    whatever the verdict, --oracle feeds the gold spans to the
-                                   verdict rules (measures the rules alone)";
+                                   verdict rules (measures the rules alone)
+  carecheck image FILE...          what each image or video gives away (GPS position, capture
+                                   time, names, captions, its file name): one JSON object a file,
+                                   {\"file\", \"findings\": [{\"label\", \"reason\", \"value\"}]}
+  carecheck clean FILE OUT         write a copy of a JPEG, PNG or WebP without its metadata";
+
+/// Files are read up to this size: metadata sits at the start of a photo,
+/// and a feature-length video need not be read into memory to check its name.
+const MAX_READ: u64 = 256 * 1024 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +39,8 @@ fn main() -> ExitCode {
         Some("check") => check(&args[1..]),
         Some("scan") => scan(),
         Some("eval") => evaluate(&args[1..]),
+        Some("image") => image(&args[1..]),
+        Some("clean") => clean(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -202,6 +215,66 @@ fn evaluate(args: &[String]) -> Result<(), String> {
         .map(|post| post.example)
         .collect();
     print!("{}", eval::score(&examples, source).render(verbose));
+    Ok(())
+}
+
+fn read_file(path: &str) -> Result<Vec<u8>, String> {
+    let file = File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_READ)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(bytes)
+}
+
+/// The `image` output object for one file, keys in the documented order.
+fn image_line(path: &str, report: &carecheck::image::ImageReport) -> Value {
+    let findings: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| json!({"label": f.label.as_str(), "reason": f.reason, "value": f.value}))
+        .collect();
+    json!({"file": path, "findings": findings})
+}
+
+/// Every file gets its line; an unreadable one is reported on standard
+/// error and makes the exit status non-zero once the rest are done.
+fn image(paths: &[String]) -> Result<(), String> {
+    if paths.is_empty() {
+        return Err(format!("image needs a file\n{USAGE}"));
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = Vec::new();
+    for path in paths {
+        match read_file(path) {
+            Ok(bytes) => {
+                let report = carecheck::image::check(&bytes, path);
+                writeln!(out, "{}", image_line(path, &report)).map_err(|e| e.to_string())?;
+            }
+            Err(e) => failed.push(e),
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(failed.join("\n"))
+    }
+}
+
+fn clean(args: &[String]) -> Result<(), String> {
+    let [input, output] = args else {
+        return Err(format!(
+            "clean needs a file and where to write the copy\n{USAGE}"
+        ));
+    };
+    let bytes = read_file(input)?;
+    let cleaned = carecheck::image::clean(&bytes).map_err(|e| format!("{input}: {e}"))?;
+    std::fs::write(output, &cleaned).map_err(|e| format!("cannot write {output}: {e}"))?;
+    eprintln!(
+        "carecheck: wrote {output} ({} bytes of metadata removed)",
+        bytes.len().saturating_sub(cleaned.len())
+    );
     Ok(())
 }
 

@@ -1,9 +1,10 @@
 //! The browser binding: the only place that knows about JavaScript.
 //!
-//! One call crosses the boundary: `analyze(text, options)` takes the composer's
-//! text and returns the report as a plain JS object. Offsets are converted
-//! here, once, from the core's UTF-8 bytes to the UTF-16 code units that DOM
-//! ranges use, so the extension never does offset arithmetic.
+//! `analyze(text, options)` takes the composer's text and returns the report
+//! as a plain JS object. Offsets are converted here, once, from the core's
+//! UTF-8 bytes to the UTF-16 code units that DOM ranges use, so the
+//! extension never does offset arithmetic. `checkImage` and `cleanImage` do
+//! the same for attached photos.
 
 use crate::offsets::{self, Unit};
 use crate::{Finding, Report};
@@ -83,16 +84,45 @@ fn to_js_report<'a>(text: &str, report: &'a Report) -> JsReport<'a> {
 /// `start`/`end` in UTF-16 code units of `text`.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let report = crate::analyze_with(text, &read_options(options)?);
+    to_js(&to_js_report(text, &report))
+}
+
+/// Checks an attached image or video: its metadata and its file name.
+/// `bytes` may be empty (only the name is checked: videos, huge files).
+/// Returns `{format, risk, findings: [{label, severity, reason, value,
+/// source}], hasMetadata, cleanable}` (see [`crate::image::ImageReport`]).
+#[wasm_bindgen(js_name = checkImage)]
+pub fn check_image(bytes: &[u8], file_name: &str, options: JsValue) -> Result<JsValue, JsError> {
+    to_js(&crate::image::check_with(
+        bytes,
+        file_name,
+        &read_options(options)?,
+    ))
+}
+
+/// A copy of the image without its metadata (JPEG, PNG, WebP); throws for
+/// other formats and damaged files.
+#[wasm_bindgen(js_name = cleanImage)]
+pub fn clean_image(bytes: &[u8]) -> Result<Vec<u8>, JsError> {
+    crate::image::clean(bytes).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The user's settings from `options` (`undefined`, `null` or an object).
+fn read_options(options: JsValue) -> Result<crate::Options, JsError> {
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
-    let report = crate::analyze_with(text, &crate::Options::from_input(&options.settings));
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    to_js_report(text, &report)
-        .serialize(&serializer)
+    Ok(crate::Options::from_input(&options.settings))
+}
+
+/// A plain JS object (no Maps), as JSON would give.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("cannot build the report: {e}")))
 }
 

@@ -339,3 +339,132 @@ fn usage_errors_exit_with_2() {
     assert!(help.status.success());
     assert!(stdout(&help).contains("carecheck scan"));
 }
+
+#[path = "common/images.rs"]
+mod images;
+
+/// A file in a fresh directory of this test's own.
+fn scratch_file(test: &str, name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("carecheck-cli-{}-{test}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("scratch file");
+    path
+}
+
+fn json_lines(out: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every line is JSON"))
+        .collect()
+}
+
+#[test]
+fn image_prints_the_contract_object_for_a_geotagged_photo() {
+    let photo = scratch_file(
+        "image",
+        "IMG_4021.jpg",
+        &images::jpeg(Some(&images::Meta::geotagged())),
+    );
+    let path = photo.to_str().expect("utf-8 path");
+    let out = carecheck(&["image", path], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 1);
+    let object = lines[0].as_object().expect("an object");
+    assert_eq!(object.keys().collect::<Vec<_>>(), ["file", "findings"]);
+    assert_eq!(object["file"], path);
+    let findings = object["findings"].as_array().expect("an array");
+    for f in findings {
+        let keys: Vec<&String> = f.as_object().expect("finding object").keys().collect();
+        assert_eq!(keys, ["label", "reason", "value"]);
+        assert!(f["reason"].as_str().is_some_and(|r| !r.is_empty()));
+    }
+    let pairs: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["label"].as_str().unwrap_or(""),
+                f["value"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert!(
+        pairs.contains(&("LOCATION", "53.80076, -1.54908")),
+        "{pairs:?}"
+    );
+    assert!(pairs.contains(&("DATE", "2026-11-22 07:45")), "{pairs:?}");
+    assert!(pairs.contains(&("PERSON", "Kerry Boateng")), "{pairs:?}");
+}
+
+#[test]
+fn image_reads_the_file_name_and_handles_several_files() {
+    let named = scratch_file("names", "xray_jsmith_03041951.jpg", &images::jpeg(None));
+    let plain = scratch_file("names", "IMG_20261122_074512.jpg", &images::jpeg(None));
+    let not_an_image = scratch_file("names", "notes.txt", b"just some text");
+    let paths: Vec<&str> = [&named, &plain, &not_an_image]
+        .iter()
+        .map(|p| p.to_str().expect("utf-8"))
+        .collect();
+    let out = carecheck(&["image", paths[0], paths[1], paths[2]], "");
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 3);
+    let labels: Vec<&str> = lines[0]["findings"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|f| f["label"].as_str())
+        .collect();
+    assert!(labels.contains(&"PERSON"), "{labels:?}");
+    assert_eq!(lines[1]["findings"], serde_json::json!([]));
+    assert_eq!(lines[2]["findings"], serde_json::json!([]));
+}
+
+#[test]
+fn image_and_clean_fail_clearly() {
+    let out = carecheck(&["image", "/no/such/photo.jpg"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open /no/such/photo.jpg"));
+    assert_eq!(carecheck(&["image"], "").status.code(), Some(2));
+    let gif = scratch_file("fail", "a.gif", b"GIF89a\x01\x00\x01\x00");
+    let out = carecheck(
+        &[
+            "clean",
+            gif.to_str().expect("utf-8"),
+            "/tmp/never-written.gif",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("JPEG, PNG and WebP only"));
+}
+
+#[test]
+fn clean_writes_a_copy_without_metadata() {
+    let photo = scratch_file(
+        "clean",
+        "ward.jpg",
+        &images::jpeg(Some(&images::Meta::geotagged())),
+    );
+    let copy = photo.with_file_name("copy.jpg");
+    let out = carecheck(
+        &[
+            "clean",
+            photo.to_str().expect("utf-8"),
+            copy.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = carecheck(&["image", copy.to_str().expect("utf-8")], "");
+    assert_eq!(json_lines(&out)[0]["findings"], serde_json::json!([]));
+}

@@ -61,6 +61,21 @@ struct Hit {
     dotted: bool,
 }
 
+/// Whether a lowercase word is a listed first name or surname that is not
+/// also an ordinary word. File names ("jsmith_xray") are read with it, where
+/// capitals and context are missing.
+pub fn is_listed_name(key: &str) -> bool {
+    (words::FIRST_NAMES.contains(key) || words::SURNAMES.contains(key))
+        && !words::WORD_NAMES.contains(key)
+        && !words::NOT_NAMES.contains(key)
+}
+
+/// Whether a lowercase word is a listed surname that is not also an ordinary
+/// word ("smith" in "jsmith").
+pub fn is_listed_surname(key: &str) -> bool {
+    words::SURNAMES.contains(key) && is_listed_name(key)
+}
+
 /// Adds this recognizer's findings.
 pub fn find(doc: &Document, found: &mut Findings) {
     // A made-up teaching case names nobody real ("fictional vignette: Mrs
