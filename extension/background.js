@@ -79,10 +79,11 @@ async function withCore(work) {
 const onAnalyze = (msg) =>
   withCore(async () => ({ report: analyze(msg.text, { ...(await currentOptions()), ...(msg.options ?? {}) }) }));
 
-// An attached photo or video: its metadata and file name.
+// An attached photo or video: its metadata and file name, read with the
+// user's settings (a watchlist name in a file name, an allow-listed word).
 const onCheckImage = (msg) =>
-  withCore(() => {
-    const image = imageResult(checkImage(base64ToBytes(msg.data), msg.name));
+  withCore(async () => {
+    const image = imageResult(checkImage(base64ToBytes(msg.data), msg.name, await currentOptions()));
     return image ? { image } : { error: FAILED, detail: 'the core returned an unexpected image result' };
   });
 
