@@ -124,6 +124,21 @@ for (const s of SITES) {
       await page.close();
     });
 
+    it('a video is checked by its file name; no cleaned copy is offered', async () => {
+      const page = await open(s);
+      const video = { name: 'xray_jsmith_03041951.mp4', mimeType: 'video/mp4', buffer: Buffer.from('000000186674797069736f6d', 'hex') };
+      await attachFiles(page, s.name, [video], 'input');
+      const p = await waitForPhotos(page, s.name, checked, 'the video to be checked');
+      const [item] = p.images;
+      assert.equal(item.name, 'xray_jsmith_03041951.mp4');
+      assert.ok(item.labels.includes('DATE_OF_BIRTH'), `a date of birth in the name, got ${item.labels}`);
+      assert.equal(item.risk, 'high', 'a scan, a name and a date of birth');
+      assert.equal(p.panelRisk, 'high');
+      assert.equal(item.cleanable, false);
+      assert.match(p.checklist, /faces/i);
+      await page.close();
+    });
+
     it('"Save a cleaned copy" downloads the photo without its GPS position', async () => {
       const page = await open(s);
       await attachFiles(page, s.name, [geotagged('xray_jsmith_03041951.jpg')], 'input');
