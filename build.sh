@@ -9,7 +9,7 @@
 #                           Chromium), then the dev-corpus report
 #   ./build.sh bench        the core's Criterion benchmark, then keystroke-to-warning latency in
 #                           headless Chromium (medians and 95th percentiles)
-#   ./build.sh fuzz [SECS]  fuzz `analyze` with cargo-fuzz for SECS seconds (default 60)
+#   ./build.sh fuzz [SECS]  fuzz `analyze`, then the photo reader, with cargo-fuzz for SECS seconds each (default 60)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -282,6 +282,8 @@ run_bench() {
     ensure_toolchain
     step "Benchmarking analyze (cargo bench, short settings: 1 s warm-up, 3 s measurement)"
     cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 3 "$@"
+    step "Benchmarking attached photos: check a 5 MB JPEG, a 3 MB PNG; clean the JPEG"
+    cargo bench --bench image -- --warm-up-time 1 --measurement-time 3 "$@"
     build_extension
     ensure_chromium
     step "Benchmarking the browser: keystroke to panel update (headless Chromium, dist/chrome)"
@@ -309,15 +311,19 @@ run_fuzz() {
     # libfuzzer-sys compiles libFuzzer, which is C++.
     ensure_apt g++ c++
     ensure_cargo_fuzz
-    mkdir -p fuzz/corpus/analyze
-    step "Fuzzing analyze for ${seconds}s (cargo fuzz run analyze, one process)"
+    mkdir -p fuzz/corpus/analyze fuzz/corpus/image
     # cargo-fuzz passes -Zsanitizer=address, a nightly flag; RUSTC_BOOTSTRAP=1
     # lets the stable toolchain accept it, so no nightly is needed. New inputs
-    # go to fuzz/corpus/analyze (git-ignored); fuzz/seeds holds starting posts.
-    # One libFuzzer process (no -jobs/-workers) keeps to one core.
+    # go to fuzz/corpus/<target> (git-ignored); fuzz/seeds holds starting
+    # posts, fuzz/seeds_image tagged JPEG, PNG and WebP files. One libFuzzer
+    # process (no -jobs/-workers) keeps to one core.
+    step "Fuzzing analyze for ${seconds}s (cargo fuzz run analyze, one process)"
     RUSTC_BOOTSTRAP=1 cargo fuzz run analyze fuzz/corpus/analyze fuzz/seeds -- \
         -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1
-    step "Fuzzing finished: no crash in ${seconds}s"
+    step "Fuzzing checkImage and cleanImage for ${seconds}s (cargo fuzz run image, one process)"
+    RUSTC_BOOTSTRAP=1 cargo fuzz run image fuzz/corpus/image fuzz/seeds_image -- \
+        -max_total_time="$seconds" -max_len=65536 -timeout=10 -print_final_stats=1
+    step "Fuzzing finished: no crash in ${seconds}s per target"
 }
 
 usage() {

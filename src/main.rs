@@ -269,11 +269,12 @@ fn clean(args: &[String]) -> Result<(), String> {
         ));
     };
     let bytes = read_file(input)?;
-    let cleaned = carecheck::image::clean(&bytes).map_err(|e| format!("{input}: {e}"))?;
+    let size = bytes.len();
+    let cleaned = carecheck::image::clean(bytes).map_err(|e| format!("{input}: {e}"))?;
     std::fs::write(output, &cleaned).map_err(|e| format!("cannot write {output}: {e}"))?;
     eprintln!(
         "carecheck: wrote {output} ({} bytes of metadata removed)",
-        bytes.len().saturating_sub(cleaned.len())
+        size.saturating_sub(cleaned.len())
     );
     Ok(())
 }

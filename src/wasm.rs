@@ -104,7 +104,7 @@ pub fn check_image(bytes: &[u8], file_name: &str, options: JsValue) -> Result<Js
 /// A copy of the image without its metadata (JPEG, PNG, WebP); throws for
 /// other formats and damaged files.
 #[wasm_bindgen(js_name = cleanImage)]
-pub fn clean_image(bytes: &[u8]) -> Result<Vec<u8>, JsError> {
+pub fn clean_image(bytes: Vec<u8>) -> Result<Vec<u8>, JsError> {
     crate::image::clean(bytes).map_err(|e| JsError::new(&e.to_string()))
 }
 

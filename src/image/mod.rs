@@ -86,10 +86,12 @@ pub fn check_with(bytes: &[u8], file_name: &str, options: &Options) -> ImageRepo
 }
 
 /// A copy of the image without its metadata (see `clean.rs`), keeping the
-/// orientation so it is not shown on its side.
-pub fn clean(bytes: &[u8]) -> Result<Vec<u8>, CleanError> {
+/// orientation so it is not shown on its side. Pass an owned `Vec` to save
+/// a copy of the file.
+pub fn clean(bytes: impl Into<Vec<u8>>) -> Result<Vec<u8>, CleanError> {
+    let bytes = bytes.into();
     let mut metadata = Metadata::default();
-    exif::read(bytes, &mut metadata);
+    exif::read(&bytes, &mut metadata);
     clean::clean(bytes, metadata.orientation)
 }
 
