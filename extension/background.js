@@ -3,8 +3,19 @@
 // page. The content script cannot instantiate wasm itself: the social sites'
 // CSPs lack 'wasm-unsafe-eval', and a content script is bound by them.
 
-import init, { analyze, schemaVersion, watchlistHashes } from './pkg/carecheck.js';
-import { FAILED, SCHEMA_VERSION, UNAVAILABLE, isAnalyzeRequest, isHashWatchlistRequest } from './shared/messages.js';
+import init, { analyze, checkImage, cleanImage, schemaVersion, watchlistHashes } from './pkg/carecheck.js';
+import {
+  FAILED,
+  SCHEMA_VERSION,
+  UNAVAILABLE,
+  base64ToBytes,
+  bytesToBase64,
+  imageResult,
+  isAnalyzeRequest,
+  isCheckImageRequest,
+  isCleanImageRequest,
+  isHashWatchlistRequest,
+} from './shared/messages.js';
 import { KEYS, coreOptions, loadSettings, readManaged } from './shared/settings.js';
 import { installReminders } from './reminders.js';
 
@@ -45,24 +56,39 @@ async function currentOptions() {
   }
 }
 
-async function onAnalyze(msg) {
-  let options;
+const detail = (err) => String(err?.message ?? err);
+
+// Runs `work` once the core is loaded; errors become replies.
+async function withCore(work) {
   try {
     await load();
-    options = { ...(await currentOptions()), ...(msg.options ?? {}) };
   } catch (err) {
     console.error('CareCheck: the checker could not load', err);
-    return { error: UNAVAILABLE, detail: String(err?.message ?? err) };
+    return { error: UNAVAILABLE, detail: detail(err) };
   }
   try {
-    return { report: analyze(msg.text, options) };
+    return await work();
   } catch (err) {
     // A trap leaves the instance unusable (panic = "abort"); say so rather
     // than pretend the post is fine.
     const trapped = err instanceof WebAssembly.RuntimeError;
-    return { error: trapped ? UNAVAILABLE : FAILED, detail: String(err?.message ?? err) };
+    return { error: trapped ? UNAVAILABLE : FAILED, detail: detail(err) };
   }
 }
+
+const onAnalyze = (msg) =>
+  withCore(async () => ({ report: analyze(msg.text, { ...(await currentOptions()), ...(msg.options ?? {}) }) }));
+
+// An attached photo or video: its metadata and file name, read with the
+// user's settings (a watchlist name in a file name, an allow-listed word).
+const onCheckImage = (msg) =>
+  withCore(async () => {
+    const image = imageResult(checkImage(base64ToBytes(msg.data), msg.name, await currentOptions()));
+    return image ? { image } : { error: FAILED, detail: 'the core returned an unexpected image result' };
+  });
+
+// The same photo without its metadata, for the user to attach instead.
+const onCleanImage = (msg) => withCore(() => ({ data: bytesToBase64(cleanImage(base64ToBytes(msg.data))) }));
 
 // The private watchlist: the options page sends the typed names; only a
 // device key (made here, once) and the keyed hashes are ever stored.
@@ -94,8 +120,16 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     return true;
   }
   // Only our own content scripts talk to us.
-  if (sender.id !== api.runtime.id || !isAnalyzeRequest(msg)) return false;
-  onAnalyze(msg).then(sendResponse);
+  if (sender.id !== api.runtime.id) return false;
+  const handler = isAnalyzeRequest(msg)
+    ? onAnalyze
+    : isCheckImageRequest(msg)
+      ? onCheckImage
+      : isCleanImageRequest(msg)
+        ? onCleanImage
+        : null;
+  if (!handler) return false;
+  handler(msg).then(sendResponse);
   return true; // the reply is asynchronous
 });
 

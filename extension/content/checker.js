@@ -7,31 +7,12 @@
 // come back as results too ({error}), so the panel can say the checker is
 // unavailable instead of going quiet.
 
-import { UNAVAILABLE, analyzeRequest, readReply } from '../shared/messages.js';
-
-const api = globalThis.browser ?? globalThis.chrome;
+import { analyzeRequest, readReply } from '../shared/messages.js';
+import { ask } from './ask.js';
 
 // A worker that does not answer at all (crashed, or stuck loading) counts as
 // unavailable after this long; a cold start with wasm init takes well under it.
 const REPLY_TIMEOUT_MS = 10_000;
-
-function ask(text, platform) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ error: UNAVAILABLE, detail: 'the checker did not answer' }), REPLY_TIMEOUT_MS);
-    let sent;
-    try {
-      sent = api.runtime.sendMessage(analyzeRequest(text, platform));
-    } catch (err) {
-      sent = Promise.reject(err); // "Extension context invalidated" after an update
-    }
-    Promise.resolve(sent)
-      .then(readReply, (err) => ({ error: UNAVAILABLE, detail: String(err?.message ?? err) }))
-      .then((reply) => {
-        clearTimeout(timer);
-        resolve(reply);
-      });
-  });
-}
 
 // onResult({text, report} | {text, error, detail}) is called for every
 // result that is still current; onBusy(bool) when a request starts / the
@@ -46,7 +27,7 @@ export function createChecker({ platform, onResult, onBusy }) {
   async function send(text) {
     inFlight = text;
     onBusy(true);
-    const reply = await ask(text, platform);
+    const reply = await ask(analyzeRequest(text, platform), readReply, REPLY_TIMEOUT_MS);
     inFlight = null;
     const next = wanted;
     wanted = null;

@@ -4,6 +4,8 @@
 import { applySuggestion } from './apply.js';
 import { createChecker } from './checker.js';
 import { offsetOf, rangeFor, readEditor } from './editor-text.js';
+import { UNSEEN_MS, createAttachments, maxRisk } from './photos.js';
+import { saveFile } from './ui/host.js';
 import { drawMarks, hitTest, marksContainer, measure } from './ui/marks.js';
 import { createPanel } from './ui/panel.js';
 import { hideTooltip, showTooltip, tooltipFor } from './ui/tooltip.js';
@@ -52,7 +54,14 @@ export function watchComposer(editor, adapter, { requestLayout }) {
       requestLayout();
     },
   });
-  const panel = createPanel(id, { onFocusFinding, onBlurFinding });
+  const photos = createAttachments({
+    save: saveFile,
+    onChange() {
+      render();
+      requestLayout();
+    },
+  });
+  const panel = createPanel(id, { onFocusFinding, onBlurFinding, onSaveCleaned: (key) => photos.saveCleaned(key) });
   const marks = marksContainer(id);
 
   const report = () => result?.report ?? null;
@@ -71,16 +80,22 @@ export function watchComposer(editor, adapter, { requestLayout }) {
 
   function render() {
     const text = result?.text ?? '';
+    const textRisk = report()?.risk ?? 'none';
     panel.update({
       state: state(),
       revision,
       empty: !text.trim(),
-      risk: report()?.risk ?? 'none',
+      risk: maxRisk(textRisk, photos.verdict().risk),
+      textRisk,
       ...context,
       reasons: report()?.reasons ?? [],
       findings: findings().map((f) => ({ ...f, excerpt: excerpt(text, f) })),
+      images: photos.view(),
     });
   }
+
+  // A text result with the attachments' verdict beside it, for the submit guard.
+  const withPhotos = (r) => r && { ...r, images: photos.verdict() };
 
   // Positions follow the page: called once per frame after scroll, resize
   // or any DOM change (main.js batches these).
@@ -91,6 +106,7 @@ export function watchComposer(editor, adapter, { requestLayout }) {
       context = next;
       render();
     }
+    photos.sync(context.media);
     const snapshot = readEditor(editor);
     // Offsets are only good for the text they were computed on; while a
     // newer check is on its way the old marks stay where they were.
@@ -172,12 +188,21 @@ export function watchComposer(editor, adapter, { requestLayout }) {
     editor,
     layout,
     hover,
-    // The check of the text as it is now (before a submit).
-    checkNow: () => checker.check(readEditor(editor).text),
+    // The check of the text and the attachments as they are now (before a submit).
+    checkNow: () =>
+      Promise.all([checker.check(readEditor(editor).text), photos.settled()]).then(([r]) => withPhotos(r)),
     // Check again with new settings (options page, organisation policy).
     recheck: () => editor.isConnected && checker.refresh(readEditor(editor).text),
-    // The verdict for the current text if already known, else null.
-    verdictNow: () => checker.resultFor(readEditor(editor).text),
+    // The verdict for the current text and attachments if already known, else null.
+    verdictNow: () => (photos.pending() ? null : withPhotos(checker.resultFor(readEditor(editor).text))),
+    // Photos or videos the user just attached (photos.js installPhotoWatch).
+    attach(files) {
+      photos.add(files);
+      // Unless the site shows them by then, they are forgotten (photos.sync).
+      setTimeout(requestLayout, UNSEEN_MS + 100);
+    },
+    // The post went out: its attachments went with it.
+    submitted: () => photos.clear(),
     context: () => context,
     // Called on every selectionchange while the selection is in the editor.
     noteSelection(selection) {

@@ -5,6 +5,7 @@
 
 import { watchComposer } from './composer.js';
 import { adapterFor } from './sites/index.js';
+import { installPhotoWatch } from './photos.js';
 import { installStatus } from './status.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings.js';
 import { installSubmitGuard, setConfirmLevel } from './submit-guard.js';
@@ -62,6 +63,17 @@ function composersForButton(button) {
 
 const composerAt = (node) => [...composers.values()].find((c) => c.editor.contains(node)) ?? null;
 
+// The composer a file attached at `node` goes with: the editor it was pasted
+// or dropped into, else the innermost compose box around it (the file picker
+// sits in the toolbar, beside the editor).
+function composerForAttachment(node) {
+  const direct = composerAt(node);
+  if (direct) return direct;
+  const boxOf = (c) => adapter.composeRoot(c.editor) ?? c.editor;
+  const around = [...composers.values()].filter((c) => boxOf(c).contains(node));
+  return around.find((c) => around.every((o) => boxOf(o).contains(boxOf(c)))) ?? around[0] ?? null;
+}
+
 // Hover over marks: the marks layer ignores the pointer, so find the mark
 // under it from coordinates, once per frame at most.
 let pointer = null;
@@ -98,6 +110,7 @@ function start() {
   });
   addEventListener('keydown', (e) => e.key === 'Escape' && tooltipOwner() !== null && hideTooltip(), true);
   installSubmitGuard({ adapter, composersForButton, composerAt });
+  installPhotoWatch({ composerFor: composerForAttachment });
   // Settings reach open composers at once: the confirm level here, the rest
   // (labels, places, allow-list, watchlist) through a fresh check.
   const applySettings = () =>

@@ -4,6 +4,7 @@
 // pending, or 'unavailable'; null when no composer was used yet or it is empty.
 
 import { readEditor } from './editor-text.js';
+import { maxRisk } from './photos.js';
 
 export function installStatus({ platform, composers, composerAt }) {
   const api = globalThis.browser ?? globalThis.chrome;
@@ -27,7 +28,7 @@ export function installStatus({ platform, composers, composerAt }) {
     let audience = null;
     if (c && readEditor(c.editor).text.trim()) {
       const v = c.verdictNow();
-      risk = v ? (v.error ? 'unavailable' : v.report?.risk ?? 'none') : 'checking';
+      risk = v ? (v.error ? 'unavailable' : maxRisk(v.report?.risk ?? 'none', v.images?.risk ?? 'none')) : 'checking';
     }
     if (c) audience = c.context()?.audience ?? 'unknown';
     sendResponse({ active: true, platform, risk, audience, composers: composers.size });

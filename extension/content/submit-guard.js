@@ -4,12 +4,14 @@
 //
 // A click on the site's Post button, Enter/Space on it, Ctrl/Cmd+Enter in a
 // composer, or plain Enter in a comment box that posts on Enter: if any
-// composer going out has a high verdict (checked now if the last check is
-// stale), the event is cancelled and the confirm dialog asks. "Post anyway"
+// composer going out has a high verdict, for its text or its attached photos
+// (checked now if the last check is stale), the event is cancelled and the
+// confirm dialog asks. "Post anyway"
 // replays the submission once, through the site's own button where there is
 // one, with a one-shot bypass that only lives for that synchronous replay.
 
 import { DEFAULT_CONFIRM, needsConfirm } from '../shared/settings.js';
+import { maxRisk } from './photos.js';
 import { askConfirm, isConfirmOpen } from './ui/confirm.js';
 
 // How strict the confirm step is (options page / organisation policy):
@@ -18,7 +20,12 @@ let confirmLevel = DEFAULT_CONFIRM;
 export function setConfirmLevel(level) {
   confirmLevel = level;
 }
-const stopsPost = (r) => needsConfirm(confirmLevel, r?.report?.risk);
+// r: a composer's verdict, {report | error, images: {risk, reasons}}. A
+// checker that is unavailable does not block the post (its panel says so);
+// the photos still count.
+const textStops = (r) => needsConfirm(confirmLevel, r?.report?.risk);
+const photosStop = (r) => needsConfirm(confirmLevel, r?.images?.risk);
+const stopsPost = (r) => needsConfirm(confirmLevel, maxRisk(r?.report?.risk ?? 'none', r?.images?.risk ?? 'none'));
 
 export function installSubmitGuard({ adapter, composersForButton, composerAt }) {
   let bypass = false;
@@ -40,9 +47,13 @@ export function installSubmitGuard({ adapter, composersForButton, composerAt }) 
       const risky = group.filter((c, i) => stopsPost(results[i]));
       if (!risky.length) return proceed();
       const audience = risky.some((c) => c.context().audience === 'public') ? 'public' : risky[0].context().audience;
-      const reasons = results.filter(stopsPost).flatMap((r) => r.report.reasons);
+      const reasons = results.flatMap((r) => [
+        ...(textStops(r) ? r.report.reasons : []),
+        ...(photosStop(r) ? r.images.reasons : []),
+      ]);
       const unique = [...new Map(reasons.map((r) => [r.text, r])).values()];
-      const choice = await askConfirm({ audience, reasons: unique });
+      const photos = results.some(photosStop) ? (results.some(textStops) ? 'also' : 'only') : 'none';
+      const choice = await askConfirm({ audience, reasons: unique, photos });
       if (choice === 'post') proceed();
       else risky[0].returnFocus();
     } finally {
@@ -51,11 +62,18 @@ export function installSubmitGuard({ adapter, composersForButton, composerAt }) 
   }
 
   // Lets the event through (returns) or cancels it and decides later.
-  function guard(e, group, proceed) {
+  function guard(e, group, post) {
     if (!group.length) return;
+    // The post leaves with its attachments: the composers forget them.
+    const proceed = () => {
+      post();
+      for (const c of group) c.submitted();
+    };
     const known = group.map((c) => c.verdictNow());
-    // Checker unavailable: the panel says so; posting is not blocked.
-    if (known.every((r) => r && (r.error || !stopsPost(r)))) return;
+    if (known.every((r) => r && !stopsPost(r))) {
+      for (const c of group) c.submitted();
+      return;
+    }
     e.preventDefault();
     e.stopImmediatePropagation();
     if (deciding || isConfirmOpen()) return; // one question at a time

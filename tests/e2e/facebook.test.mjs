@@ -1,10 +1,11 @@
 // CareCheck on the Facebook fixture (React 18 + Lexical), extension loaded from dist/chrome.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, POST_BUTTONS } from './harness.mjs';
+import { POST_BUTTONS } from './harness.mjs';
 import {
   RISKY,
+  launchForFile,
   SAFE,
   LATENCY_MS,
   expectRisk,
@@ -38,14 +39,7 @@ import {
 } from './shared.mjs';
 
 let h;
-before(async () => {
-  h = await launch();
-  await h.serviceWorker();
-});
-after(async () => {
-  if (process.env.CARECHECK_E2E_LOGS === '1' && h) console.log(h.logs.join('\n'));
-  await h?.close();
-});
+launchForFile((harness) => (h = harness));
 
 // Opens the feed and the "Create post" dialog the way a person does (it appears after load).
 async function openComposer(query = {}) {

@@ -15,8 +15,32 @@ import {
   imeCompose,
   CSP,
   POST_BUTTONS,
+  ATTACHMENTS,
+  ATTACH_WAYS,
+  attachFiles,
   sleep,
 } from './harness.mjs';
+
+const PHOTO = { name: 'ward.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('ffd8ffd9', 'hex') };
+const NOTES = { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('shift notes') };
+
+// Photos come in by picker, paste and drop, show in the site's preview with
+// a remove button, and leave the editor's text alone; other files are refused.
+async function attachEveryWay(page, name) {
+  await focusEditor(page, name);
+  await typeHuman(page, 'Lovely day');
+  for (const [i, how] of ATTACH_WAYS.entries()) {
+    await attachFiles(page, name, [{ ...PHOTO, name: `${how}.jpg` }], how);
+    await page.locator(ATTACHMENTS[name].remove).nth(i).waitFor({ timeout: 2000 });
+    assert.match(await page.locator(ATTACHMENTS[name].list).innerText(), new RegExp(`${how}\\.jpg`), `attached by ${how}`);
+  }
+  await attachFiles(page, name, [NOTES], 'paste');
+  await sleep(100);
+  assert.doesNotMatch(await page.locator(ATTACHMENTS[name].list).innerText(), /notes/, 'a text file is not an attachment');
+  assert.equal(await editorText(page, name), 'Lovely day', 'attaching changes no text');
+  for (let n = ATTACH_WAYS.length; n > 0; n--) await page.locator(ATTACHMENTS[name].remove).first().click();
+  assert.equal(await page.locator(ATTACHMENTS[name].list).count(), 0, 'removed: no preview left');
+}
 
 let h;
 before(async () => {
@@ -205,6 +229,20 @@ describe('X fixture (React 18 + Draft.js)', () => {
     await editor(p2, 'modal').waitFor();
     assert.deepEqual(await p2.evaluate(() => window.__editorNames()), ['home', 'modal']);
     await p2.close();
+  });
+});
+
+describe('Photos in the fixtures', () => {
+  it('X: photos attach by file input, paste (handlePastedFiles) and drop (handleDroppedFiles); Remove media', async () => {
+    const page = await h.open('x');
+    await attachEveryWay(page, 'home');
+    await page.close();
+  });
+
+  it('Facebook: photos attach by file input, paste and drop (DRAG_DROP_PASTE); Remove photo or video', async () => {
+    const page = await h.open('facebook', { query: { open: 1 } });
+    await attachEveryWay(page, 'composer');
+    await page.close();
   });
 });
 

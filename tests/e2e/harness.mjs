@@ -53,6 +53,22 @@ export const POST_BUTTONS = {
   composer: '[role="dialog"] div[role="button"][aria-label="Post"]',
 };
 
+// Where each composer's attachments go in and show: the file input, the
+// site's preview list, and a preview's remove button.
+export const ATTACHMENTS = {
+  home: {
+    input: '[data-testid="primaryColumn"] input[data-testid="fileInput"]',
+    list: '[data-testid="primaryColumn"] [data-testid="attachments"]',
+    remove: '[data-testid="primaryColumn"] [data-testid="attachments"] button[aria-label="Remove media"]',
+  },
+  composer: {
+    input: '[role="dialog"] input[type="file"]',
+    list: '[role="dialog"] [aria-label="Attachments"]',
+    remove: '[role="dialog"] [aria-label="Attachments"] [role="button"][aria-label="Remove photo or video"]',
+  },
+};
+export const ATTACH_WAYS = ['input', 'paste', 'drop'];
+
 // ---------------------------------------------------------------------------
 // Fixture bundling (once per process)
 
@@ -368,10 +384,11 @@ export class Harness {
     return page;
   }
 
-  // Asks the extension's background for a report, from an extension page,
-  // exactly as the content script would ({type:'analyze', text, options}).
-  // Diagnostic only: tells "the core says none" apart from "the UI is wrong".
-  async coreAnalyze(text, options = {}) {
+  // Sends `message` to the extension's background from an extension page,
+  // exactly as the content script would, and returns the reply.
+  // Diagnostic and verification only: tells "the core says none" apart from
+  // "the UI is wrong", and checks files the extension produced.
+  async coreMessage(message) {
     const id = await this.extensionId();
     const manifest = JSON.parse(fs.readFileSync(path.join(this.dist, 'manifest.json'), 'utf8'));
     const popup = manifest.action?.default_popup;
@@ -379,18 +396,23 @@ export class Harness {
     try {
       await page.goto(`chrome-extension://${id}/${popup || 'manifest.json'}`);
       return await page.evaluate(
-        ([text, options]) =>
+        (message) =>
           Promise.race([
-            chrome.runtime.sendMessage({ type: 'analyze', text, options }),
+            chrome.runtime.sendMessage(message),
             new Promise((r) => setTimeout(() => r({ error: 'timeout (no reply in 5 s)' }), 5000)),
           ]),
-        [text, options],
+        message,
       );
     } catch (e) {
       return { error: String(e.message || e) };
     } finally {
       await page.close();
     }
+  }
+
+  // The background's report for a text ({type:'analyze', text, options}).
+  coreAnalyze(text, options = {}) {
+    return this.coreMessage({ type: 'analyze', text, options });
   }
 
   async close() {
@@ -449,6 +471,51 @@ export async function paste(page, text, { mode = 'clipboard' } = {}) {
   }, text);
 }
 
+// Files the user brings in by paste or drop: [{name, mimeType, buffer}]
+// (Playwright's setInputFiles shape) travel as base64 and become File objects
+// in one DataTransfer in the page.
+// paste: a synthetic ClipboardEvent on the focused element, as a paste of a
+//   copied photo arrives (like paste(..., {mode: 'event'})).
+// drop: dragenter, dragover and drop from outside the page on the middle of
+//   the first text in `selector` (the editors place a drop by its coordinates).
+async function bringFiles(page, files, how, selector = null) {
+  const list = files.map((f) => ({ name: f.name, type: f.mimeType, data: Buffer.from(f.buffer).toString('base64') }));
+  await page.evaluate(
+    ([list, how, sel]) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+      const init = { bubbles: true, cancelable: true, composed: true };
+      if (how === 'paste') {
+        document.activeElement.dispatchEvent(new ClipboardEvent('paste', { ...init, clipboardData: dt }));
+        return;
+      }
+      const target = document.querySelector(sel);
+      const text = document.createTreeWalker(target, NodeFilter.SHOW_TEXT).nextNode();
+      const range = document.createRange();
+      if (text) range.setStart(text, Math.floor(text.length / 2));
+      const r = text ? range.getBoundingClientRect() : target.getBoundingClientRect();
+      const at = { clientX: r.left + 1, clientY: r.top + r.height / 2 };
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        (text ? text.parentElement : target).dispatchEvent(new DragEvent(type, { ...init, ...at, dataTransfer: dt }));
+      }
+    },
+    [list, how, selector],
+  );
+}
+
+export const pasteFiles = (page, files) => bringFiles(page, files, 'paste');
+export const dropFiles = (page, selector, files) => bringFiles(page, files, 'drop', selector);
+
+// Attaches files to editor `name`'s post the way a person would: `how` is
+// 'input' (the site's file picker), 'paste' (into the editor) or 'drop' (on
+// its text; the editor needs some).
+export async function attachFiles(page, name, files, how) {
+  if (how === 'input') return page.locator(ATTACHMENTS[name].input).setInputFiles(files);
+  if (how === 'drop') return dropFiles(page, EDITORS[name], files);
+  await editor(page, name).focus();
+  return pasteFiles(page, files);
+}
+
 // IME composition through CDP: each string in `steps` is the in-progress
 // composition text; `commit` is inserted when the composition ends.
 export async function imeCompose(page, steps, commit, { delay = 30 } = {}) {
@@ -469,16 +536,22 @@ export const hostInfo = (page) => page.evaluate(() => window.__cc.hostInfo());
 
 // Waits until `pred(state)` holds for the panel of editor `name`
 // (state = {host, panel, panels, marks, confirm}); the error says what was seen.
-export async function waitForUi(page, name, pred, { timeout = 3000, what = 'condition' } = {}) {
+export function waitForUi(page, name, pred, { timeout = 3000, what = 'condition' } = {}) {
+  return pollUntil(() => uiState(page, name), pred, { timeout, what: `${what} (editor ${name})`, describe: describeUi });
+}
+
+// Reads `read()` until `pred` holds on what it returns, and returns that;
+// after `timeout` ms fails with `describe(last value)`.
+export async function pollUntil(read, pred, { timeout = 3000, what = 'condition', describe = JSON.stringify } = {}) {
   const deadline = Date.now() + timeout;
-  let st;
+  let value;
   for (;;) {
-    st = await uiState(page, name);
-    if (pred(st)) return st;
+    value = await read();
+    if (pred(value)) return value;
     if (Date.now() > deadline) break;
     await sleep(40);
   }
-  throw new Error(`timed out after ${timeout} ms waiting for ${what} (editor ${name})\n${describeUi(st)}`);
+  throw new Error(`timed out after ${timeout} ms waiting for ${what}\n${await describe(value)}`);
 }
 
 export function describeUi(st) {

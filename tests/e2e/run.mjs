@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { distProblem, DIST } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ALL = ['fixtures', 'x', 'facebook', 'unavailable', 'popup', 'options'];
+const ALL = ['fixtures', 'x', 'facebook', 'photos', 'unavailable', 'popup', 'options'];
 const args = process.argv.slice(2);
 let names = args.filter((a) => !a.startsWith('--'));
 if (args.includes('--fixtures-only')) names = ['fixtures'];

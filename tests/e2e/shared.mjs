@@ -10,7 +10,9 @@
 //   - tooltip apply button [data-carecheck-apply] (agreed in EXT_BRIEF.md).
 
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import {
+  launch,
   EDITORS,
   editor,
   editorText,
@@ -31,6 +33,21 @@ import {
 export const RISKY = 'Mrs Joan Ellis, NHS 943 476 5919, on Ward 7B with sepsis today';
 export const SAFE = 'Remember to drink water on shift everyone';
 export const LATENCY_MS = Number(process.env.CARECHECK_LATENCY_MS || 300);
+
+// One browser with the extension for a whole test file: launched before its
+// first test (onReady gets the harness), closed after the last.
+export function launchForFile(onReady) {
+  let h;
+  before(async () => {
+    h = await launch();
+    await h.serviceWorker();
+    onReady(h);
+  });
+  after(async () => {
+    if (process.env.CARECHECK_E2E_LOGS === '1' && h) console.log(h.logs.join('\n'));
+    await h?.close();
+  });
+}
 
 // A clearer failure when the core itself says "none" for the risky text: the
 // UI cannot be blamed for that.

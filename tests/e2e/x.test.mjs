@@ -1,12 +1,13 @@
 // CareCheck on the X fixture (React 18 + Draft.js), extension loaded from dist/chrome.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, ROOT, DIST, POST_BUTTONS } from './harness.mjs';
+import { ROOT, DIST, POST_BUTTONS } from './harness.mjs';
 import {
   RISKY,
+  launchForFile,
   SAFE,
   LATENCY_MS,
   expectRisk,
@@ -41,14 +42,7 @@ import {
 } from './shared.mjs';
 
 let h;
-before(async () => {
-  h = await launch();
-  await h.serviceWorker();
-});
-after(async () => {
-  if (process.env.CARECHECK_E2E_LOGS === '1' && h) console.log(h.logs.join('\n'));
-  await h?.close();
-});
+launchForFile((harness) => (h = harness));
 
 describe('X: panel, marks, audience', () => {
   it('one <carecheck-ui> host on documentElement with an open shadow root', async () => {

@@ -12,7 +12,8 @@ export function isConfirmOpen() {
   return open !== null;
 }
 
-export function askConfirm({ audience, reasons }) {
+// photos: 'none', 'only' (the attached photos alone are the concern) or 'also'.
+export function askConfirm({ audience, reasons, photos = 'none' }) {
   if (open) return open.promise;
   const { host, popups, shadow } = getUi();
   const scrim = el('div', { className: 'scrim' });
@@ -26,7 +27,7 @@ export function askConfirm({ audience, reasons }) {
   },
   el('h2', { id: 'carecheck-confirm-title' }, words.CONFIRM_TITLE),
   el('div', { id: 'carecheck-confirm-body' },
-    el('p', {}, words.confirmBody(audience, reasons.map((r) => r.duty))),
+    el('p', {}, words.confirmBody(audience, reasons.map((r) => r.duty), photos)),
     reasons.length ? el('ul', {}, reasons.map((r) => el('li', {}, r.text))) : null),
   el('div', { className: 'actions' },
     el('button', { type: 'button', className: 'secondary danger', 'data-action': 'post' }, words.POST_ANYWAY),

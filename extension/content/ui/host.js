@@ -71,3 +71,15 @@ export function placeCard(card, left, top) {
   card.style.setProperty('left', `${Math.round(x)}px`);
   card.style.setProperty('top', `${Math.round(y)}px`);
 }
+
+// Hands a file to the user as a download: a blob URL on a link in our own
+// shadow root (the page's DOM is never touched), revoked once the browser
+// has had time to start the download.
+export function saveFile(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: name, hidden: true });
+  getUi().popups.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

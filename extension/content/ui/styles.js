@@ -46,6 +46,20 @@ export const CSS = `
 [data-carecheck-finding]:focus-visible, button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .excerpt { color: #59636e; }
 
+/* The checklist must not hide below the fold of a short card. */
+[data-carecheck-panel]:has([data-carecheck-images]) { max-height: 85vh; }
+[data-carecheck-images] { margin-top: 8px; border-top: 1px solid #d0d7de; padding-top: 8px; }
+[data-carecheck-images] .images { list-style: none; padding: 0; }
+[data-carecheck-image] { border-left: 3px solid var(--tone); background: #f6f8fa; border-radius: 4px; padding: 4px 6px; margin: 0 0 6px; }
+[data-carecheck-image] .image-name { font-weight: 600; overflow-wrap: anywhere; margin-bottom: 2px; }
+[data-carecheck-image] .image-findings { padding-left: 16px; }
+.note { color: #59636e; font-size: 12px; }
+.clean button { margin: 2px 0 4px; }
+.clean button[disabled] { cursor: progress; opacity: .7; }
+.checklist p { font-weight: 600; }
+.checklist ul { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0; }
+.checklist li { margin: 0; padding: 1px 8px; border-radius: 999px; background: #eef1f4; font-size: 12px; }
+
 [data-carecheck-tooltip] { z-index: 1; width: 280px; }
 [data-carecheck-tooltip] .label { font-weight: 650; color: var(--tone); }
 .suggestion { background: #f6f8fa; border-radius: 4px; padding: 4px 6px; }

@@ -53,6 +53,41 @@ export const QUIET = 'CareCheck: no concerns found';
 export const MEDIA_LINE =
   'Media is attached: check it shows no one in your care, and no screens, wristbands, notes or whiteboards.';
 
+// Attached photos and videos --------------------------------------------------
+
+// When the attachments, not the text, carry the highest risk.
+export function photoHeadline(risk, audience) {
+  const where = audience === 'public' ? 'this public post' : 'this post';
+  if (risk === 'high') return `Stop: the photo or video attached to ${where} could identify someone or where they were.`;
+  if (risk === 'low') return `Check the photo or video attached to ${where}: it carries hidden details.`;
+  return 'A photo or video is attached: look at it before you post.';
+}
+
+export const IMAGES_LABEL = 'Attached photos and videos';
+export const IMAGE_CHECKING = 'Checking the file…';
+export const IMAGE_FAILED = 'CareCheck could not read this file: check it yourself before posting.';
+export const IMAGE_CLEAN = 'No hidden details found in the file.';
+export const VIDEO_NAME_ONLY = 'Only the file name of a video is checked.';
+
+export const CLEAN_BUTTON = 'Save a cleaned copy';
+export const CLEAN_WORKING = 'Saving…';
+export const CLEAN_HINT =
+  'A copy without the hidden details (location, time, owner). Then remove this file from your post and attach the copy instead.';
+export const cleanSaved = (name) =>
+  `Saved as “${name}” in your downloads. Remove the original from your post and attach the cleaned copy instead.`;
+export const CLEAN_FAILED = 'The cleaned copy could not be made. Remove the file, or edit it before posting.';
+
+export const CHECKLIST_INTRO = 'No program can reliably see what a photo or video shows. Look for yourself:';
+export const CHECKLIST = [
+  'faces',
+  'wristbands and name bands',
+  'whiteboards and screens',
+  'documents and notes',
+  'x-rays and scans',
+  'room or bed numbers',
+  'uniforms and badges',
+];
+
 export const UNAVAILABLE =
   'CareCheck is unavailable: the checker could not start, so this post has not been checked. Reload the page to try again.';
 
@@ -63,12 +98,15 @@ export function suggestionLine(finding) {
 export const applyLabel = (finding) => (finding.replacement ? 'Use suggestion' : 'Remove it');
 
 export const CONFIRM_TITLE = 'Post anyway?';
-export function confirmBody(audience, duties = []) {
+export function confirmBody(audience, duties = [], photos = 'none') {
   const where = audience === 'public' ? 'this public post' : 'this post';
-  const what = !duties.includes('confidentiality') && duties.includes('respect')
-    ? `derogatory words in ${where} about someone readers could identify`
-    : `details in ${where} that could identify someone in your care`;
-  return `CareCheck found ${what}.${audience === 'public' ? ' Anyone can see a public post.' : ''}`;
+  const what = photos === 'only'
+    ? `details in the photo or video attached to ${where} that could identify someone in your care or where they were`
+    : !duties.includes('confidentiality') && duties.includes('respect')
+      ? `derogatory words in ${where} about someone readers could identify`
+      : `details in ${where} that could identify someone in your care`;
+  const also = photos === 'also' ? ' The attached photo or video gives details away too.' : '';
+  return `CareCheck found ${what}.${also}${audience === 'public' ? ' Anyone can see a public post.' : ''}`;
 }
 export const EDIT = 'Edit';
 export const POST_ANYWAY = 'Post anyway';
