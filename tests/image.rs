@@ -218,7 +218,10 @@ fn cleaning_drops_comments_iptc_and_what_follows_the_image() {
 #[test]
 fn metadata_between_scans_is_found_and_cleaned() {
     let plain = images::jpeg(None);
-    let tagged = images::jpeg(Some(&Meta { orientation: None, ..Meta::geotagged() }));
+    let tagged = images::jpeg(Some(&Meta {
+        orientation: None,
+        ..Meta::geotagged()
+    }));
     let sos = plain
         .windows(2)
         .position(|w| w == [0xFF, 0xDA])

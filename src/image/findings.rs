@@ -3,6 +3,7 @@
 //! value that was found.
 
 use super::metadata::Metadata;
+use crate::label::IdentifierKind;
 use crate::verdict::Risk;
 use crate::{analyze_with, Label, Options, Severity};
 use serde::Serialize;
@@ -90,11 +91,14 @@ pub fn from_metadata(m: &Metadata, options: &Options) -> Vec<ImageFinding> {
 }
 
 /// A text that travels with the image (a caption, the file name), analysed
-/// like a post. What a post's verdict would show is kept; when the verdict
-/// is none, direct identifiers (a name, a number) are still kept, at most at
-/// medium severity: a name hidden in a photo is worth a word even without a
-/// case around it. Returns each finding with its byte range in `text`
-/// (`value` is left empty for the caller, who knows what to show).
+/// like a post. What a post's verdict would show is kept. When the verdict
+/// is none, direct identifiers are still kept: a name hidden in a photo is
+/// worth a word even without a case around it. Alone, a name or contact is
+/// medium; a record number, or two kinds of direct identifier together
+/// ("jsmith_03041951": a name and a date of birth), pick out one person
+/// and stay high, since a file named that way is a record, not a snapshot.
+/// Returns each finding with its byte range in `text` (`value` is left
+/// empty for the caller, who knows what to show).
 pub fn from_text(
     text: &str,
     place: &str,
@@ -103,12 +107,27 @@ pub fn from_text(
 ) -> Vec<(ImageFinding, std::ops::Range<usize>)> {
     let report = analyze_with(text, options);
     let risky = report.risk != Risk::None;
-    report
+    let direct: Vec<&crate::Finding> = report
         .findings
         .iter()
-        .filter(|f| risky || f.label.kind() == crate::label::IdentifierKind::Direct)
+        .filter(|f| f.label.kind() == IdentifierKind::Direct)
+        .collect();
+    let kinds = direct
+        .iter()
+        .map(|f| f.label)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let shown = if risky {
+        report.findings.iter().collect()
+    } else {
+        direct
+    };
+    shown
+        .into_iter()
         .map(|f| {
-            let severity = if risky {
+            let identifies =
+                risky || kinds >= 2 || matches!(f.label, Label::NhsNumber | Label::RecordId);
+            let severity = if identifies {
                 f.severity
             } else {
                 f.severity.min(Severity::Medium)
@@ -195,6 +214,20 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(risk_of(&from_metadata(&m, &Options::default())), Risk::Low);
+    }
+
+    #[test]
+    fn a_lone_name_is_medium_a_name_with_a_birth_date_or_a_record_number_high() {
+        let severity = |text: &str| {
+            from_text(text, "file name", Source::FileName, &Options::default())
+                .iter()
+                .map(|(f, _)| f.severity)
+                .max()
+        };
+        assert_eq!(severity("Karen Lee"), Some(Severity::Medium));
+        assert_eq!(severity("J Smith 03/04/1951"), Some(Severity::High));
+        assert_eq!(severity("nhs 943 476 5919"), Some(Severity::High));
+        assert_eq!(severity("sunset"), None);
     }
 
     #[test]
