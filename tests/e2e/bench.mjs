@@ -6,10 +6,16 @@
 // Posts of 280 and 2,000 characters, N keystrokes each (alternating "x" and
 // Backspace at the end so the length stays put), on the X and Facebook fixtures.
 //
-// Usage: node tests/e2e/bench.mjs [--n 50] [--sites x,facebook] [--json]
+// Then attached photos: a camera-sized geotagged JPEG (5 MB or more) picked
+// in the composer's file input, timed in the page from the input's change
+// event to the panel showing the photo's LOCATION finding (read, base64,
+// message to the worker, core, reply, render).
+//
+// Usage: node tests/e2e/bench.mjs [--n 50] [--photos 5] [--sites x,facebook] [--json]
 // (run by `./build.sh bench` after ./build.sh has produced dist/chrome)
 
-import { launch, distProblem, EDITORS, focusEditor, paste, sleep } from './harness.mjs';
+import { launch, distProblem, ATTACHMENTS, EDITORS, focusEditor, paste, sleep } from './harness.mjs';
+import { geotaggedJpeg } from './images.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -17,6 +23,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const N = Number(opt('n', 50));
+const PHOTOS = Number(opt('photos', 5));
 const SITES = opt('sites', 'x,facebook').split(',');
 const JSON_OUT = args.includes('--json');
 
@@ -101,12 +108,49 @@ async function benchOne(h, site, len) {
   return { site, len, hasRevision: setup.hasRevision, risk: setup.risk, missed, ...(lats.length ? stats(lats) : { n: 0 }) };
 }
 
+// A camera-sized photo: 2,100 x 1,575 grainy pixels at quality 92 (about 5.3 MB).
+function cameraPhoto() {
+  return geotaggedJpeg({ picture: { width: 2100, height: 1575, grain: 40, quality: 92 } });
+}
+
+// One fresh page per sample, so every pick is a first attachment.
+async function benchPhoto(h, site, photo) {
+  const name = site === 'x' ? 'home' : 'composer';
+  const lats = [];
+  for (let i = 0; i < PHOTOS; i++) {
+    const page = await h.open(site, site === 'facebook' ? { query: { open: 1 } } : {});
+    await focusEditor(page, name);
+    await page.evaluate((sel) => {
+      const B = (window.__photoBench = { t0: null, lat: null });
+      addEventListener('change', () => (B.t0 = performance.now()), true);
+      new MutationObserver(() => {
+        if (B.t0 == null || B.lat != null) return;
+        const found = window.__cc.panelFor(sel)?.querySelector('[data-carecheck-image] [data-label="LOCATION"]');
+        if (found) B.lat = performance.now() - B.t0;
+      }).observe(window.__cc.root(), { subtree: true, attributes: true, childList: true });
+    }, EDITORS[name]);
+    await page.locator(ATTACHMENTS[name].input).setInputFiles({ name: 'IMG_4021.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const deadline = Date.now() + 30_000;
+    let lat = null;
+    while (lat == null && Date.now() < deadline) {
+      await sleep(20);
+      lat = await page.evaluate(() => window.__photoBench.lat);
+    }
+    if (lat != null) lats.push(lat);
+    await page.close();
+  }
+  return { site, bytes: photo.length, missed: PHOTOS - lats.length, ...(lats.length ? stats(lats) : { n: 0 }) };
+}
+
 const h = await launch();
 try {
   await h.serviceWorker();
   const rows = [];
   for (const site of SITES) for (const len of [280, 2000]) rows.push(await benchOne(h, site, len));
-  if (JSON_OUT) console.log(JSON.stringify(rows, null, 2));
+  const photo = PHOTOS > 0 ? cameraPhoto() : null;
+  const photoRows = [];
+  if (photo) for (const site of SITES) photoRows.push(await benchPhoto(h, site, photo));
+  if (JSON_OUT) console.log(JSON.stringify({ keystrokes: rows, photos: photoRows }, null, 2));
   else {
     const f = (x) => (x == null ? '-' : x.toFixed(1));
     console.log(`keystroke -> panel update (ms), ${N} keystrokes per row, measured in the page`);
@@ -116,6 +160,15 @@ try {
       console.log(
         `${r.site.padEnd(9)} ${String(r.len).padStart(5)}  ${String(r.n ?? 0).padEnd(4)} ${f(r.median).padEnd(8)} ${f(r.p95).padEnd(8)} ${f(r.max).padEnd(8)} ${String(r.missed ?? '-').padEnd(7)} ${note}`,
       );
+    }
+    if (photoRows.length) {
+      console.log(`\nphoto picked -> LOCATION warning in the panel (ms), ${PHOTOS} fresh pages per row, measured in the page`);
+      console.log('site      bytes      n    median   p95      max      missed');
+      for (const r of photoRows) {
+        console.log(
+          `${r.site.padEnd(9)} ${String(r.bytes).padEnd(10)} ${String(r.n ?? 0).padEnd(4)} ${f(r.median).padEnd(8)} ${f(r.p95).padEnd(8)} ${f(r.max).padEnd(8)} ${r.missed}`,
+        );
+      }
     }
   }
 } finally {
