@@ -31,7 +31,7 @@ fn a_geotagged_phone_photo_gives_place_time_and_owner() {
         .iter()
         .find(|f| f.source == Source::Gps)
         .expect("GPS finding");
-    assert!(gps.reason.contains("where it was taken"));
+    assert!(gps.reason.starts_with("Where the photo was taken"));
     assert!(report.has_metadata && report.cleanable);
 }
 

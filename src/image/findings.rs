@@ -44,7 +44,7 @@ pub fn from_metadata(m: &Metadata, options: &Options) -> Vec<ImageFinding> {
         out.push(ImageFinding {
             label: Label::Location,
             severity: Severity::High,
-            reason: "The photo records where it was taken (GPS): anyone who saves it can find the place on a map."
+            reason: "Where the photo was taken (GPS): anyone who saves it can find the place on a map."
                 .to_string(),
             value: gps.display(),
             source: Source::Gps,
@@ -54,7 +54,7 @@ pub fn from_metadata(m: &Metadata, options: &Options) -> Vec<ImageFinding> {
         out.push(ImageFinding {
             label: Label::Location,
             severity: Severity::Medium,
-            reason: format!("The photo's details name a place ({}).", place.name),
+            reason: format!("A place named in the photo's details ({}).", place.name),
             value: place.value.clone(),
             source: Source::Metadata,
         });
@@ -63,7 +63,7 @@ pub fn from_metadata(m: &Metadata, options: &Options) -> Vec<ImageFinding> {
         out.push(ImageFinding {
             label: Label::Date,
             severity: Severity::Low,
-            reason: "The photo records when it was taken, which dates what it shows.".to_string(),
+            reason: "When the photo was taken: it dates what the photo shows.".to_string(),
             value: taken.clone(),
             source: Source::Metadata,
         });
@@ -73,7 +73,7 @@ pub fn from_metadata(m: &Metadata, options: &Options) -> Vec<ImageFinding> {
             label: Label::Person,
             severity: Severity::Medium,
             reason: format!(
-                "The photo's details carry a name ({}): it ties the photo to you or to someone in it.",
+                "A name in the photo's details ({}): it ties the photo to you or to someone in it.",
                 name.name
             ),
             value: name.value.clone(),

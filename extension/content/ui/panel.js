@@ -17,12 +17,15 @@ const WIDTH = 300;
 const GAP = 8;
 
 function imageItem(img) {
+  // What was found first ("Place: 51.50720, -0.12760"), why it matters
+  // under it in small print: a photo with six findings still fits.
   const found = img.findings.length
     ? el('ul', { className: 'image-findings' },
       img.findings.map((f) =>
         el('li', { className: `tone-${f.severity}`, 'data-label': f.label },
-          el('strong', {}, `${words.labelName(f.label)}: `), f.reason,
-          f.value ? el('span', { className: 'excerpt' }, ` (${f.value})`) : null)))
+          el('strong', {}, `${words.labelName(f.label)}: `),
+          el('span', { className: 'value' }, f.value),
+          el('span', { className: 'why' }, f.reason))))
     : null;
   const status = {
     checking: words.IMAGE_CHECKING,
@@ -50,11 +53,13 @@ function imageItem(img) {
 }
 
 function imagesSection(images) {
+  // The checklist first: it is short, always true, and must not end up
+  // below the fold of a card listing several files.
   return el('section', { 'data-carecheck-images': true, 'aria-label': words.IMAGES_LABEL },
-    el('ul', { className: 'images' }, images.map(imageItem)),
     el('div', { className: 'checklist', 'data-carecheck-photo-checklist': true },
       el('p', {}, words.CHECKLIST_INTRO),
-      el('ul', {}, words.CHECKLIST.map((t) => el('li', {}, t)))));
+      el('ul', {}, words.CHECKLIST.map((t) => el('li', {}, t)))),
+    el('ul', { className: 'images' }, images.map(imageItem)));
 }
 
 export function createPanel(owner, { onFocusFinding, onBlurFinding, onSaveCleaned }) {

@@ -52,7 +52,11 @@ export const CSS = `
 [data-carecheck-images] .images { list-style: none; padding: 0; }
 [data-carecheck-image] { border-left: 3px solid var(--tone); background: #f6f8fa; border-radius: 4px; padding: 4px 6px; margin: 0 0 6px; }
 [data-carecheck-image] .image-name { font-weight: 600; overflow-wrap: anywhere; margin-bottom: 2px; }
-[data-carecheck-image] .image-findings { padding-left: 16px; }
+[data-carecheck-image] .image-findings { list-style: none; padding-left: 0; margin: 2px 0; }
+[data-carecheck-image] .image-findings li { margin: 0 0 3px; }
+[data-carecheck-image] .image-findings .value { overflow-wrap: anywhere; }
+[data-carecheck-image] .image-findings .why { display: block; color: #59636e; font-size: 12px; line-height: 1.3; }
+.checklist { margin-bottom: 8px; }
 .note { color: #59636e; font-size: 12px; }
 .clean button { margin: 2px 0 4px; }
 .clean button[disabled] { cursor: progress; opacity: .7; }

@@ -77,7 +77,7 @@ export const cleanSaved = (name) =>
   `Saved as “${name}” in your downloads. Remove the original from your post and attach the cleaned copy instead.`;
 export const CLEAN_FAILED = 'The cleaned copy could not be made. Remove the file, or edit it before posting.';
 
-export const CHECKLIST_INTRO = 'No program can reliably see what a photo or video shows. Look for yourself:';
+export const CHECKLIST_INTRO = 'Look at the picture itself: no program spots these reliably.';
 export const CHECKLIST = [
   'faces',
   'wristbands and name bands',
