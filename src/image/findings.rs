@@ -44,8 +44,9 @@ pub fn from_metadata(m: &Metadata, options: &Options) -> Vec<ImageFinding> {
         out.push(ImageFinding {
             label: Label::Location,
             severity: Severity::High,
-            reason: "Where the photo was taken (GPS): anyone who saves it can find the place on a map."
-                .to_string(),
+            reason:
+                "Where the photo was taken (GPS): anyone who saves it can find the place on a map."
+                    .to_string(),
             value: gps.display(),
             source: Source::Gps,
         });
