@@ -23,10 +23,12 @@ static INTENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-/// A belief that is a symptom: someone thinks others are plotting against
-/// them, or that the television speaks to them.
+/// A belief that is a symptom, in the three ways posts tell it: someone
+/// thinks others are plotting against them ("thinks the neighbours are
+/// spies"), the television speaks to them ("the telly talks to him"), or
+/// what they believe is told as happening ("the police are watching her").
 static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:thinks|thought|believes|believed|convinced|insists|swears|sure) (?:that )?(?:the |his |her |their )?\w+(?: \w+)? (?:are|is|were|was) (?:spies|a spy|spying|(?:an? )?(?:aliens?|robots?|imposters?|impostors?)|poisoning|following|watching|listening|plotting|after (?:him|her)|controlling|trying to kill|out to get)|(?:tv|telly|television|radio|walls?) (?:talks|talk|speaks|speak|is talking|sends messages|is sending messages) to (?:him|her)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:thinks|thought|believes|believed|convinced|insists|swears|sure) (?:that )?(?:the |his |her |their )?\w+(?: \w+)? (?:are|is|were|was) (?:spies|a spy|spying|(?:an? )?(?:aliens?|robots?|imposters?|impostors?)|poisoning|following|watching|listening|plotting|after (?:him|her)|controlling|trying to kill|out to get)|(?:tv|telly|television|radio|walls?) (?:talks|talk|speaks|speak|is talking|sends messages|is sending messages) to (?:him|her)|(?:tv|television|radio|telly|neighbours?|police|mi5|cia|fbi|government|aliens|devil|staff|nurses) (?:was|were|is|are) (?:talking to|sending messages to|watching|following|poisoning|spying on|controlling|reading the mind of) (?:him|her|them))(?-u:\b)")
         .expect("pattern compiles")
 });
 
@@ -108,6 +110,10 @@ mod tests {
         assert_eq!(
             spans("lady says she doesn’t want to live any more"),
             ["doesn’t want to live any more"]
+        );
+        assert_eq!(
+            spans("the neighbours are spying on her"),
+            ["neighbours are spying on her"]
         );
         assert_eq!(
             spans("he thinks the postmen are spies"),

@@ -191,12 +191,6 @@ static INJURY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-/// Delusions told as what the person believes is happening to them.
-static DELUSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:tv|television|radio|telly|neighbours?|police|mi5|cia|fbi|government|aliens|devil|staff|nurses) (?:was|were|is|are) (?:talking to|sending messages to|watching|following|poisoning|spying on|controlling|reading the mind of) (?:him|her|them)(?-u:\b)")
-        .expect("pattern compiles")
-});
-
 /// A joint named as one person's ("his hip", "her new knee"): in a post
 /// "Passed" as a death, which only its surroundings tell from passing an
 /// exam or a message: a person before it and a time or place of dying
@@ -252,10 +246,7 @@ pub(super) fn find(doc: &Document, hits: &mut Vec<Hit>) {
             ..hit(death.start(), death.end())
         });
     }
-    for m in DELUSION
-        .find_iter(doc.text())
-        .chain(JOINT.find_iter(doc.text()))
-    {
+    for m in JOINT.find_iter(doc.text()) {
         hits.push(hit(m.start(), m.end()));
     }
     for m in TRIGGERS.find_all(doc) {
@@ -375,11 +366,7 @@ mod tests {
     }
 
     #[test]
-    fn delusions_and_joints() {
-        assert_eq!(
-            spans("the neighbours are spying on her"),
-            ["neighbours are spying on her"]
-        );
+    fn joints_named_as_ones_own() {
         assert_eq!(spans("waiting for her new knee"), ["her new knee"]);
     }
 
