@@ -261,6 +261,10 @@ fn other_formats_are_checked_by_name_and_not_cleaned() {
     assert!(labelled(&report, Label::Person).contains(&"MrsPatel"));
     assert!(clean(b"GIF89a\x01\0\x01\0").is_err());
     assert_eq!(check(b"", "").findings, []);
+    assert!(
+        !check(b"RIFF\0\0\0\0WEBP", "").has_metadata,
+        "a broken WebP offers no cleaned copy"
+    );
 }
 
 /// Every prefix of a tagged file (an upload cut short) is checked and

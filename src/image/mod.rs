@@ -68,10 +68,14 @@ pub fn check(bytes: &[u8], file_name: &str) -> ImageReport {
 /// damaged, gives what could be read (at least the file name's findings).
 pub fn check_with(bytes: &[u8], file_name: &str, options: &Options) -> ImageReport {
     let format = Format::of(bytes);
-    let (metadata, present) = read_metadata(format, bytes);
+    let Read {
+        metadata,
+        present,
+        removable,
+    } = read_metadata(format, bytes);
     let mut found = findings::from_metadata(&metadata, options);
     found.extend(file_name::findings(file_name, options));
-    let has_metadata = present || format.cleanable() && clean::has_removable(bytes);
+    let has_metadata = present || removable;
     ImageReport {
         format,
         risk: findings::risk_of(&found),
@@ -91,8 +95,18 @@ pub fn clean(bytes: impl Into<Vec<u8>>) -> Result<Vec<u8>, CleanError> {
     clean::clean(bytes, metadata.orientation)
 }
 
-/// Everything every reader finds, and whether there was any metadata block.
-fn read_metadata(format: Format, bytes: &[u8]) -> (Metadata, bool) {
+/// What the readers found in a file.
+struct Read {
+    metadata: Metadata,
+    /// Some metadata block says something.
+    present: bool,
+    /// The cleaner would remove something (cleanable formats only).
+    removable: bool,
+}
+
+/// Everything every reader finds. Each container is parsed once, for its
+/// metadata and for what a cleaned copy would drop.
+fn read_metadata(format: Format, bytes: &[u8]) -> Read {
     let mut m = Metadata::default();
     let mut present = match format {
         Format::Jpeg | Format::Png | Format::Webp | Format::Heif | Format::Tiff => {
@@ -100,9 +114,11 @@ fn read_metadata(format: Format, bytes: &[u8]) -> (Metadata, bool) {
         }
         _ => false,
     };
+    let mut removable = false;
     match format {
         Format::Jpeg => {
             if let Some(jpeg) = clean::jpeg_head(bytes) {
+                removable = clean::jpeg_has_removable(&jpeg);
                 for segment in jpeg.segments() {
                     let contents = segment.contents();
                     match segment.marker() {
@@ -122,20 +138,23 @@ fn read_metadata(format: Format, bytes: &[u8]) -> (Metadata, bool) {
         }
         Format::Png => {
             if let Ok(png) = Png::from_bytes(Bytes::copy_from_slice(bytes)) {
+                removable = clean::png_has_removable(&png);
                 present |= png_text::read(&png, &mut m);
             }
         }
         Format::Webp => {
-            let webp = WebP::from_bytes(Bytes::copy_from_slice(bytes));
-            if let Some(data) = webp
-                .as_ref()
-                .ok()
-                .and_then(|w| w.chunk_by_id(CHUNK_XMP)?.content().data())
-            {
-                present |= xmp::read(&String::from_utf8_lossy(data), &mut m);
+            if let Ok(webp) = WebP::from_bytes(Bytes::copy_from_slice(bytes)) {
+                removable = clean::webp_has_removable(&webp);
+                if let Some(data) = webp.chunk_by_id(CHUNK_XMP).and_then(|c| c.content().data()) {
+                    present |= xmp::read(&String::from_utf8_lossy(data), &mut m);
+                }
             }
         }
         _ => {}
     }
-    (m, present)
+    Read {
+        metadata: m,
+        present,
+        removable,
+    }
 }
