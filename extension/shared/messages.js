@@ -40,16 +40,18 @@ export function isAnalyzeRequest(msg) {
 
 // A reply is trusted only if it has the shape we expect; anything else
 // (an older worker, a dead context) reads as "unavailable".
+// The error a reply carries, or "unavailable" when it is no reply at all
+// (every reader below ends here when the shape is not theirs).
+const errorReply = (reply, what) =>
+  reply && typeof reply === 'object' && typeof reply.error === 'string'
+    ? { error: reply.error, detail: String(reply.detail ?? '') }
+    : { error: UNAVAILABLE, detail: `no ${what} from the checker` };
+
 export function readReply(reply) {
-  if (reply && typeof reply === 'object') {
-    if (reply.report && typeof reply.report === 'object' && Array.isArray(reply.report.findings)) {
-      return { report: reply.report };
-    }
-    if (typeof reply.error === 'string') {
-      return { error: reply.error, detail: String(reply.detail ?? '') };
-    }
+  if (reply && typeof reply === 'object' && reply.report && typeof reply.report === 'object' && Array.isArray(reply.report.findings)) {
+    return { report: reply.report };
   }
-  return { error: UNAVAILABLE, detail: 'no reply from the checker' };
+  return errorReply(reply, 'reply');
 }
 
 export const HASH_WATCHLIST = 'hashWatchlist';
@@ -117,11 +119,6 @@ export function imageResult(x) {
   if (findings.includes(null)) return null;
   return { format: str(x.format) || 'other', risk: x.risk, findings, hasMetadata: x.hasMetadata, cleanable: x.cleanable };
 }
-
-const errorReply = (reply, what) =>
-  reply && typeof reply === 'object' && typeof reply.error === 'string'
-    ? { error: reply.error, detail: String(reply.detail ?? '') }
-    : { error: UNAVAILABLE, detail: `no ${what} from the checker` };
 
 export function readImageReply(reply) {
   const image = reply && typeof reply === 'object' ? imageResult(reply.image) : null;
